@@ -1,0 +1,9 @@
+/**
+ * Products (goods or services, tracked by lot or serial or not), prices, taxes, lots and serials.
+ */
+@ApplicationModule(displayName = "Catalog")
+@NullMarked
+package io.afterdesk.catalog;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,10 @@
+/**
+ * Shared kernel: money, document references, numbering sequences, problem types, paging, the
+ * embedded database and the idempotency of API requests.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package io.afterdesk.common;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/** Teams, their stages and after-sales switches, and tickets; knows nothing of refunds or stock. */
+@ApplicationModule(displayName = "Helpdesk")
+@NullMarked
+package io.afterdesk.helpdesk;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,52 @@
+package io.afterdesk.identity.domain;
+
+import io.afterdesk.identity.Role;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A database without demo data still needs someone to sign in: when no staff user exists after
+ * start-up (and the demo data is off), an {@code admin} with a random password is created and the
+ * password is logged once.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class InitialAdministrator implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+  private final StaffUserRepository users;
+  private final PasswordEncoder passwords;
+  private final boolean demoDataOff;
+
+  InitialAdministrator(
+      StaffUserRepository users,
+      PasswordEncoder passwords,
+      @Value("${afterdesk.demo-data:}") String demoData) {
+    this.users = users;
+    this.passwords = passwords;
+    this.demoDataOff = "false".equalsIgnoreCase(demoData);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!demoDataOff || users.count() > 0) {
+      return;
+    }
+    byte[] bytes = new byte[9];
+    new SecureRandom().nextBytes(bytes);
+    String password = HexFormat.of().formatHex(bytes);
+    users.save(
+        StaffUser.create("admin", "Administrator", null, passwords.encode(password), Role.ADMIN));
+    log.warn("No staff user existed: created 'admin' with password '{}' - change it", password);
+  }
+}

@@ -1,0 +1,7 @@
+/** Staff users, their roles and team memberships, and the API tokens they authenticate with. */
+@ApplicationModule(displayName = "Identity")
+@NullMarked
+package io.afterdesk.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

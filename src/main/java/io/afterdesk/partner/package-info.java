@@ -1,0 +1,10 @@
+/**
+ * Customers: companies and their contacts (the commercial entity of a contact is its company),
+ * addresses, and the portal access of customers.
+ */
+@ApplicationModule(displayName = "Partner")
+@NullMarked
+package io.afterdesk.partner;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,10 @@
+/**
+ * The application shell: security chains for staff, portal customers and the API, the page layout,
+ * sign-in pages, languages, demo data start-up and the start-up banner.
+ */
+@ApplicationModule(displayName = "Web shell")
+@NullMarked
+package io.afterdesk.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
