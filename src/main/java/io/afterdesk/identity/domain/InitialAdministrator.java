@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A database without demo data still needs someone to sign in: when no staff user exists after
- * start-up (and the demo data is off), an {@code admin} with a random password is created and the
- * password is logged once.
+ * start-up (after the demo data had its chance), an {@code admin} with a random password is created
+ * and the password is logged once.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -26,20 +25,15 @@ class InitialAdministrator implements ApplicationRunner {
 
   private final StaffUserRepository users;
   private final PasswordEncoder passwords;
-  private final boolean demoDataOff;
 
-  InitialAdministrator(
-      StaffUserRepository users,
-      PasswordEncoder passwords,
-      @Value("${afterdesk.demo-data:}") String demoData) {
+  InitialAdministrator(StaffUserRepository users, PasswordEncoder passwords) {
     this.users = users;
     this.passwords = passwords;
-    this.demoDataOff = "false".equalsIgnoreCase(demoData);
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!demoDataOff || users.count() > 0) {
+    if (users.count() > 0) {
       return;
     }
     byte[] bytes = new byte[9];
