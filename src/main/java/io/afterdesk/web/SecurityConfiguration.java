@@ -96,6 +96,7 @@ class SecurityConfiguration {
                 auth.requestMatchers(
                         "/login",
                         "/error",
+                        "/error/**",
                         "/webjars/**",
                         "/css/**",
                         "/js/**",
