@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,11 +83,7 @@ class LoginBrowserTests extends BrowserTest {
     }
   }
 
-  // Until the staff security chain lets the forward to /error/forbidden through (the lead's
-  // change to web.SecurityConfiguration: permit "/error/**"), the forward is itself refused,
-  // recursively, and a customer gets a 500 page instead of "Not allowed".
   @Test
-  @Disabled("needs /error/** permitted in web.SecurityConfiguration (see the mail helper's report)")
   void aPortalCustomerOnAStaffPageSeesNotAllowed() {
     logInAsNewCustomer();
 
