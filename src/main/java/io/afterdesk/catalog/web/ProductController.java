@@ -11,6 +11,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The product pages: list (search, filters, pages, CSV), new, form with its lots and the add-lot
@@ -44,11 +46,14 @@ class ProductController {
   private final Products products;
   private final ProductManagement management;
   private final MessageSource messages;
+  private final PageLinks links;
 
-  ProductController(Products products, ProductManagement management, MessageSource messages) {
+  ProductController(
+      Products products, ProductManagement management, MessageSource messages, PageLinks links) {
     this.products = products;
     this.management = management;
     this.messages = messages;
+    this.links = links;
   }
 
   @ModelAttribute
@@ -75,6 +80,14 @@ class ProductController {
     model.addAttribute("type", type);
     model.addAttribute("tracking", tracking);
     model.addAttribute("archived", archived);
+    model.addAttribute("links", links);
+    model.addAttribute(
+        "csvUrl",
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("format", "csv")
+            .replaceQueryParam("page")
+            .build()
+            .toUriString());
     model.addAttribute("types", ProductType.values());
     model.addAttribute("trackings", Tracking.values());
     return "catalog/list";

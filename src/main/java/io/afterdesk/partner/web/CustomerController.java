@@ -3,6 +3,7 @@ package io.afterdesk.partner.web;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.AddressType;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The customer pages: list (search, filters, pages, CSV), new, form (view and edit), archive. */
 @Controller
@@ -39,11 +41,14 @@ class CustomerController {
   private final Customers customers;
   private final CustomerManagement management;
   private final MessageSource messages;
+  private final PageLinks links;
 
-  CustomerController(Customers customers, CustomerManagement management, MessageSource messages) {
+  CustomerController(
+      Customers customers, CustomerManagement management, MessageSource messages, PageLinks links) {
     this.customers = customers;
     this.management = management;
     this.messages = messages;
+    this.links = links;
   }
 
   @GetMapping
@@ -58,6 +63,14 @@ class CustomerController {
     model.addAttribute("page", customers.page(filter, PageQuery.of(page, null, sort, q)));
     model.addAttribute("kind", kind == null ? "" : kind);
     model.addAttribute("archived", archived);
+    model.addAttribute("links", links);
+    model.addAttribute(
+        "csvUrl",
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("format", "csv")
+            .replaceQueryParam("page")
+            .build()
+            .toUriString());
     return "partner/list";
   }
 
