@@ -47,7 +47,9 @@ class ProductApiController {
   /** Runs before the body is read, so an agent gets 403 whatever the body holds. */
   @ModelAttribute
   void onlyEditorsChange(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {}
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      CatalogPermissions.requireEdit();
+    }
   }
 
   @GetMapping
