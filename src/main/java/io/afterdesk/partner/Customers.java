@@ -1,15 +1,27 @@
 package io.afterdesk.partner;
 
+import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.partner.domain.Customer;
+import io.afterdesk.partner.domain.CustomerRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading customers and their commercial entities: the door other modules use into partner. */
+/**
+ * Reading customers and their commercial entities, and giving or taking portal access: the door
+ * other modules use into partner.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Customers {
@@ -19,10 +31,30 @@ public class Customers {
           + " coalesce(c.parent_id, c.id) as commercial_entity_id, c.email, c.phone"
           + " from customer c left join customer p on p.id = c.parent_id ";
 
-  private final JdbcClient jdbc;
+  private static final String SELECT_DETAILS =
+      "select c.id, c.version, c.name, c.is_company, c.parent_id, p.name as parent_name,"
+          + " coalesce(c.parent_id, c.id) as commercial_entity_id, c.address_type, c.email,"
+          + " c.phone, c.street, c.zip, c.city, c.country, c.active,"
+          + " (c.portal_active and c.portal_password_hash is not null) as portal_access"
+          + " from customer c left join customer p on p.id = c.parent_id ";
 
-  Customers(JdbcClient jdbc) {
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "id", "c.id",
+          "name", "lower(c.name)",
+          "email", "lower(c.email)",
+          "city", "lower(c.city)",
+          "country", "lower(c.country)",
+          "company", "lower(coalesce(p.name, c.name))");
+
+  private final JdbcClient jdbc;
+  private final CustomerRepository customers;
+  private final PasswordEncoder passwords;
+
+  Customers(JdbcClient jdbc, CustomerRepository customers, PasswordEncoder passwords) {
     this.jdbc = jdbc;
+    this.customers = customers;
+    this.passwords = passwords;
   }
 
   public Optional<CustomerSummary> find(long id) {
@@ -31,6 +63,18 @@ public class Customers {
 
   public CustomerSummary get(long id) {
     return find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+  }
+
+  /** Everything about a customer (addresses, active, portal access). */
+  public Optional<CustomerDetails> findDetails(long id) {
+    return jdbc.sql(SELECT_DETAILS + "where c.id = :id")
+        .param("id", id)
+        .query(Customers::mapDetails)
+        .optional();
+  }
+
+  public CustomerDetails details(long id) {
+    return findDetails(id).orElseThrow(() -> new NotFoundException("Customer", id));
   }
 
   /** The company of a contact, or the customer itself. */
@@ -48,6 +92,43 @@ public class Customers {
         .list();
   }
 
+  /** The contacts of a company (active and archived), by name. */
+  public List<CustomerDetails> contactsOf(long companyId) {
+    return jdbc.sql(SELECT_DETAILS + "where c.parent_id = :company order by lower(c.name), c.id")
+        .param("company", companyId)
+        .query(Customers::mapDetails)
+        .list();
+  }
+
+  /**
+   * Where invoices of the customer go: the active contact of type INVOICE in its commercial entity,
+   * or the commercial entity itself.
+   */
+  public CustomerDetails invoiceAddressOf(long customerId) {
+    return addressOf(customerId, AddressType.INVOICE);
+  }
+
+  /**
+   * Where goods for the customer go: the active contact of type DELIVERY in its commercial entity,
+   * or the commercial entity itself.
+   */
+  public CustomerDetails deliveryAddressOf(long customerId) {
+    return addressOf(customerId, AddressType.DELIVERY);
+  }
+
+  private CustomerDetails addressOf(long customerId, AddressType type) {
+    long entity = commercialEntityOf(customerId);
+    return jdbc.sql(
+            SELECT_DETAILS
+                + "where c.parent_id = :entity and c.address_type = :type and c.active"
+                + " order by c.id limit 1")
+        .param("entity", entity)
+        .param("type", type.name())
+        .query(Customers::mapDetails)
+        .optional()
+        .orElseGet(() -> details(entity));
+  }
+
   /** Active customers whose name or email contains the text, for pickers. */
   public List<CustomerSummary> search(String text, int limit) {
     return jdbc.sql(
@@ -55,10 +136,87 @@ public class Customers {
                 + "where c.active and (lower(c.name) like :q or lower(coalesce(c.email, '')) like :q"
                 + " or lower(coalesce(p.name, '')) like :q) order by coalesce(p.name, c.name), c.name"
                 + " limit :limit")
-        .param("q", "%" + text.toLowerCase(java.util.Locale.ROOT).trim() + "%")
+        .param("q", "%" + text.toLowerCase(Locale.ROOT).trim() + "%")
         .param("limit", limit)
         .query(Customers::map)
         .list();
+  }
+
+  /**
+   * One page of the customer list: search on name, email and company name; filters of {@link
+   * CustomerFilter}; sort by id, name, email, city, country or company.
+   */
+  public PageResponse<CustomerDetails> page(CustomerFilter filter, PageQuery query) {
+    StringBuilder where = new StringBuilder("where c.active = :active");
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("active", !filter.archived());
+    if (query.likePattern() != null) {
+      where.append(
+          " and (lower(c.name) like :q or lower(coalesce(c.email, '')) like :q"
+              + " or lower(coalesce(p.name, '')) like :q)");
+      params.put("q", query.likePattern());
+    }
+    if (filter.company() != null) {
+      where.append(" and c.is_company = :company");
+      params.put("company", filter.company());
+    }
+    if (filter.parentId() != null) {
+      where.append(" and c.parent_id = :parent");
+      params.put("parent", filter.parentId());
+    }
+    long total =
+        jdbc.sql(
+                "select count(*) from customer c left join customer p on p.id = c.parent_id "
+                    + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<CustomerDetails> items =
+        jdbc.sql(
+                SELECT_DETAILS
+                    + where
+                    + " order by "
+                    + query.orderBy(
+                        SORTABLE,
+                        "lower(coalesce(p.name, c.name)), c.parent_id nulls first, lower(c.name), c.id")
+                    + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", query.size())
+            .param("offset", query.offset())
+            .query(Customers::mapDetails)
+            .list();
+    return new PageResponse<>(new ArrayList<>(items), query.page(), query.size(), total);
+  }
+
+  /**
+   * Lets the customer sign in to the portal at {@code /my/login} with its email and this password
+   * (replacing any earlier password). The email must be set and no other portal customer may use
+   * it.
+   */
+  @Transactional
+  public void grantPortalAccess(long customerId, String rawPassword) {
+    Customer customer = load(customerId);
+    String email = customer.email();
+    if (email != null && customers.portalEmailTakenByOther(email, customerId)) {
+      throw new BusinessRuleException("partner.customer.portal.email-taken", email);
+    }
+    customer.grantPortalAccess(passwords.encode(rawPassword));
+    customers.save(customer);
+  }
+
+  @Transactional
+  public void revokePortalAccess(long customerId) {
+    Customer customer = load(customerId);
+    customer.revokePortalAccess();
+    customers.save(customer);
+  }
+
+  public boolean hasPortalAccess(long customerId) {
+    return details(customerId).portalAccess();
+  }
+
+  private Customer load(long id) {
+    return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
   }
 
   private static CustomerSummary map(ResultSet rs, int row) throws SQLException {
@@ -71,5 +229,25 @@ public class Customers {
         rs.getLong("commercial_entity_id"),
         rs.getString("email"),
         rs.getString("phone"));
+  }
+
+  private static CustomerDetails mapDetails(ResultSet rs, int row) throws SQLException {
+    return new CustomerDetails(
+        rs.getLong("id"),
+        rs.getLong("version"),
+        rs.getString("name"),
+        rs.getBoolean("is_company"),
+        (Long) rs.getObject("parent_id"),
+        rs.getString("parent_name"),
+        rs.getLong("commercial_entity_id"),
+        AddressType.valueOf(rs.getString("address_type")),
+        rs.getString("email"),
+        rs.getString("phone"),
+        rs.getString("street"),
+        rs.getString("zip"),
+        rs.getString("city"),
+        rs.getString("country"),
+        rs.getBoolean("active"),
+        rs.getBoolean("portal_access"));
   }
 }

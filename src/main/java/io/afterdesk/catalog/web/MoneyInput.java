@@ -1,0 +1,68 @@
+package io.afterdesk.catalog.web;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.afterdesk.common.FieldValidationException;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An amount of money in a request: either {@code {"amount": "120.00", "currency": "USD"}} or a
+ * plain decimal (string or number) in the company currency. The text is kept as sent and checked by
+ * {@link #amountIn}, so a bad amount is a 422 on its field, not a malformed body.
+ */
+@JsonDeserialize(using = MoneyInput.Reader.class)
+record MoneyInput(String amount, @Nullable String currency) {
+
+  static MoneyInput of(BigDecimal amount, Currency currency) {
+    return new MoneyInput(amount.toPlainString(), currency.getCurrencyCode());
+  }
+
+  /** The amount, after checking it is a decimal in the company currency. */
+  BigDecimal amountIn(Currency companyCurrency, String field) {
+    if (currency != null && !currency.equalsIgnoreCase(companyCurrency.getCurrencyCode())) {
+      throw FieldValidationException.of(
+          field, "catalog.money.currency", currency, companyCurrency.getCurrencyCode());
+    }
+    try {
+      return new BigDecimal(amount.trim());
+    } catch (NumberFormatException e) {
+      throw FieldValidationException.of(field, "catalog.money.amount", amount);
+    }
+  }
+
+  @JsonValue
+  Map<String, Object> json() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("amount", amount);
+    if (currency != null) {
+      json.put("currency", currency);
+    }
+    return json;
+  }
+
+  static final class Reader extends ValueDeserializer<MoneyInput> {
+    @Override
+    public MoneyInput deserialize(JsonParser parser, DeserializationContext context) {
+      JsonNode node = context.readTree(parser);
+      if (node.isString() || node.isNumber()) {
+        return new MoneyInput(node.asString(), null);
+      }
+      JsonNode amount = node.get("amount");
+      if (node.isObject() && amount != null && (amount.isString() || amount.isNumber())) {
+        JsonNode currency = node.get("currency");
+        return new MoneyInput(
+            amount.asString(), currency == null || currency.isNull() ? null : currency.asString());
+      }
+      return context.reportInputMismatch(
+          MoneyInput.class, "Money is {\"amount\": \"1.00\", \"currency\": \"USD\"} or \"1.00\"");
+    }
+  }
+}

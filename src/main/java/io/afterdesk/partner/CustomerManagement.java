@@ -1,0 +1,81 @@
+package io.afterdesk.partner;
+
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.NotFoundException;
+import io.afterdesk.partner.domain.Customer;
+import io.afterdesk.partner.domain.CustomerRepository;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing and archiving customers (pages, API and demo data go through here). */
+@Service
+@Transactional
+public class CustomerManagement {
+
+  private final CustomerRepository customers;
+  private final Customers reading;
+
+  CustomerManagement(CustomerRepository customers, Customers reading) {
+    this.customers = customers;
+    this.reading = reading;
+  }
+
+  public CustomerDetails create(CustomerInput input) {
+    Customer customer = Customer.create(input, parentOf(input));
+    return reading.details(customers.save(customer).id());
+  }
+
+  /**
+   * Changes a customer. With {@code expectedVersion} (a form's hidden version), a change made by
+   * someone else meanwhile is refused instead of overwritten.
+   */
+  public CustomerDetails update(long id, CustomerInput input, @Nullable Long expectedVersion) {
+    return update(id, input, expectedVersion, null);
+  }
+
+  /** Changes a customer and, when {@code active} is given, archives or unarchives it too. */
+  public CustomerDetails update(
+      long id, CustomerInput input, @Nullable Long expectedVersion, @Nullable Boolean active) {
+    Customer customer = load(id);
+    if (expectedVersion != null && !Objects.equals(expectedVersion, customer.version())) {
+      throw new OptimisticLockingFailureException("Customer " + id + " was changed meanwhile");
+    }
+    customer.change(input, parentOf(input), customers.existsByParentId(id));
+    String email = customer.email();
+    if (customer.hasPortalAccess()
+        && email != null
+        && customers.portalEmailTakenByOther(email, id)) {
+      throw FieldValidationException.of("email", "partner.customer.portal.email-taken", email);
+    }
+    if (Boolean.TRUE.equals(active)) {
+      customer.unarchive();
+    } else if (Boolean.FALSE.equals(active)) {
+      customer.archive();
+    }
+    customers.save(customer);
+    return reading.details(id);
+  }
+
+  public void archive(long id) {
+    Customer customer = load(id);
+    customer.archive();
+    customers.save(customer);
+  }
+
+  public void unarchive(long id) {
+    Customer customer = load(id);
+    customer.unarchive();
+    customers.save(customer);
+  }
+
+  private @Nullable Customer parentOf(CustomerInput input) {
+    return input.parentId() == null ? null : customers.findById(input.parentId()).orElse(null);
+  }
+
+  private Customer load(long id) {
+    return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+  }
+}
