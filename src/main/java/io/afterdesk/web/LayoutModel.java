@@ -1,5 +1,6 @@
 package io.afterdesk.web;
 
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
   private final CurrentUser currentUser;
+  private final PageLinks pageLinks;
 
-  LayoutModel(CurrentUser currentUser) {
+  LayoutModel(CurrentUser currentUser, PageLinks pageLinks) {
     this.currentUser = currentUser;
+    this.pageLinks = pageLinks;
+  }
+
+  /** Links to other pages of the current list (Thymeleaf 3.1 forbids bean references there). */
+  @ModelAttribute("pageLinks")
+  PageLinks pageLinks() {
+    return pageLinks;
   }
 
   @ModelAttribute("staff")

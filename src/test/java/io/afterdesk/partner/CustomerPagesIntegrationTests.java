@@ -6,6 +6,7 @@ import io.afterdesk.identity.NewUser;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.IntegrationTest;
+import io.afterdesk.support.StaffSession;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;

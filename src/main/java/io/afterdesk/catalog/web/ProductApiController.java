@@ -8,6 +8,7 @@ import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;

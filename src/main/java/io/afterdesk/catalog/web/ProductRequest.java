@@ -6,6 +6,7 @@ import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.web.MoneyInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -3,6 +3,7 @@ package io.afterdesk.catalog.web;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.web.MoneyJson;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 

@@ -2,6 +2,7 @@ package io.afterdesk.partner.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.CustomerDetails;

@@ -1,4 +1,4 @@
-package io.afterdesk.partner.web;
+package io.afterdesk.common.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * PATCH as a JSON merge: the fields present in the body (null included) replace those of the
  * current record, the merged request is then validated like a create (422 with field errors).
  */
-@Component("partnerJsonPatches")
-class JsonPatches {
+@Component
+public class JsonPatches {
 
   private final JsonMapper json;
   private final Validator validator;
@@ -32,7 +32,7 @@ class JsonPatches {
     this.validator = validator;
   }
 
-  <T> T merge(T current, JsonNode patch, Class<T> type) {
+  public <T> T merge(T current, JsonNode patch, Class<T> type) {
     if (!(patch instanceof ObjectNode changes)) {
       throw malformed(null);
     }

@@ -1,4 +1,4 @@
-package io.afterdesk.partner;
+package io.afterdesk.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.afterdesk.catalog.web;
+package io.afterdesk.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.afterdesk.catalog.web;
+package io.afterdesk.common.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.afterdesk.common.FieldValidationException;
@@ -19,27 +19,27 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@link #amountIn}, so a bad amount is a 422 on its field, not a malformed body.
  */
 @JsonDeserialize(using = MoneyInput.Reader.class)
-record MoneyInput(String amount, @Nullable String currency) {
+public record MoneyInput(String amount, @Nullable String currency) {
 
-  static MoneyInput of(BigDecimal amount, Currency currency) {
+  public static MoneyInput of(BigDecimal amount, Currency currency) {
     return new MoneyInput(amount.toPlainString(), currency.getCurrencyCode());
   }
 
   /** The amount, after checking it is a decimal in the company currency. */
-  BigDecimal amountIn(Currency companyCurrency, String field) {
+  public BigDecimal amountIn(Currency companyCurrency, String field) {
     if (currency != null && !currency.equalsIgnoreCase(companyCurrency.getCurrencyCode())) {
       throw FieldValidationException.of(
-          field, "catalog.money.currency", currency, companyCurrency.getCurrencyCode());
+          field, "common.money.currency", currency, companyCurrency.getCurrencyCode());
     }
     try {
       return new BigDecimal(amount.trim());
     } catch (NumberFormatException e) {
-      throw FieldValidationException.of(field, "catalog.money.amount", amount);
+      throw FieldValidationException.of(field, "common.money.amount", amount);
     }
   }
 
   @JsonValue
-  Map<String, Object> json() {
+  public Map<String, Object> json() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("amount", amount);
     if (currency != null) {
@@ -48,7 +48,7 @@ record MoneyInput(String amount, @Nullable String currency) {
     return json;
   }
 
-  static final class Reader extends ValueDeserializer<MoneyInput> {
+  public static final class Reader extends ValueDeserializer<MoneyInput> {
     @Override
     public MoneyInput deserialize(JsonParser parser, DeserializationContext context) {
       JsonNode node = context.readTree(parser);
