@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tickets/{id}")
 class TicketChatterApiController {
 
-  record MessageRequest(@NotBlank String body, boolean internal) {}
+  record MessageRequest(@NotBlank String body, @Nullable Boolean internal) {}
 
   record FollowerRequest(@Nullable Long customerId, @Nullable Long userId) {}
 
@@ -69,7 +69,7 @@ class TicketChatterApiController {
     StaffPrincipal me = currentUser.require();
     Author author = Author.staff(me.userId(), me.name());
     Message message =
-        request.internal()
+        Boolean.TRUE.equals(request.internal())
             ? threads.note(Tickets.ref(id), author, request.body())
             : threads.post(Tickets.ref(id), author, request.body());
     return ResponseEntity.created(URI.create("/api/v1/tickets/" + id + "/messages")).body(message);
