@@ -53,12 +53,31 @@ class TeamApiController {
     }
   }
 
+  record SwitchesJson(
+      @Nullable Boolean refunds,
+      @Nullable Boolean coupons,
+      @Nullable Boolean returns,
+      @Nullable Boolean repairs,
+      @Nullable Boolean fieldService) {
+    AfterSalesSwitches toSwitches() {
+      return new AfterSalesSwitches(
+          Boolean.TRUE.equals(refunds),
+          Boolean.TRUE.equals(coupons),
+          Boolean.TRUE.equals(returns),
+          Boolean.TRUE.equals(repairs),
+          Boolean.TRUE.equals(fieldService));
+    }
+  }
+
+  record StageRequest(
+      @Nullable Long id, String name, @Nullable Integer sequence, @Nullable Boolean closing) {}
+
   record TeamRequest(
       @NotBlank String name,
       @Nullable List<Long> memberIds,
-      @Nullable AfterSalesSwitches afterSales,
+      @Nullable SwitchesJson afterSales,
       @Nullable Long fieldServiceProjectId,
-      @Nullable List<StageJson> stages) {}
+      @Nullable List<StageRequest> stages) {}
 
   private final Teams teams;
   private final CurrentUser currentUser;
@@ -87,9 +106,22 @@ class TeamApiController {
             new TeamDraft(
                 request.name(),
                 request.memberIds() == null ? List.of() : request.memberIds(),
-                request.afterSales() == null ? AfterSalesSwitches.none() : request.afterSales(),
+                request.afterSales() == null
+                    ? AfterSalesSwitches.none()
+                    : request.afterSales().toSwitches(),
                 request.fieldServiceProjectId(),
-                request.stages() == null ? null : stageDrafts(request.stages())));
+                request.stages() == null
+                    ? null
+                    : stageDrafts(
+                        request.stages().stream()
+                            .map(
+                                s ->
+                                    new StageJson(
+                                        s.id(),
+                                        s.name(),
+                                        s.sequence() == null ? 0 : s.sequence(),
+                                        Boolean.TRUE.equals(s.closing())))
+                            .toList())));
     return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(TeamJson.of(team));
   }
 

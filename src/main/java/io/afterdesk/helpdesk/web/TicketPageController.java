@@ -33,13 +33,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The ticket list, the new-ticket page and the ticket form with its stage bar and chatter. */
 @Controller
-@RequestMapping("/helpdesk/tickets")
 class TicketPageController {
 
   private static final DateTimeFormatter CSV_DATE =
@@ -70,7 +68,7 @@ class TicketPageController {
     this.contributors = contributors;
   }
 
-  @GetMapping
+  @GetMapping("/helpdesk/tickets")
   String list(
       @RequestParam(required = false) Long teamId,
       @RequestParam(required = false) Long stageId,
@@ -117,7 +115,7 @@ class TicketPageController {
     return "helpdesk/tickets";
   }
 
-  @GetMapping(".csv")
+  @GetMapping("/helpdesk/tickets.csv")
   void csvExport(
       @RequestParam(required = false) Long teamId,
       @RequestParam(required = false) Long stageId,
@@ -167,7 +165,7 @@ class TicketPageController {
                 row.closedAt() == null ? null : CSV_DATE.format(row.closedAt())));
   }
 
-  @GetMapping("/new")
+  @GetMapping("/helpdesk/tickets/new")
   String newTicket(@RequestParam(required = false) Long teamId, Model model) {
     List<TeamView> visible = teams.visible();
     Long team = teamId != null ? teamId : visible.isEmpty() ? null : visible.get(0).id();
@@ -175,7 +173,7 @@ class TicketPageController {
     return formPage(model, null);
   }
 
-  @PostMapping
+  @PostMapping("/helpdesk/tickets")
   String create(
       @Valid @ModelAttribute("form") TicketForm form,
       BindingResult binding,
@@ -194,14 +192,14 @@ class TicketPageController {
     }
   }
 
-  @GetMapping("/{id}")
+  @GetMapping("/helpdesk/tickets/{id}")
   String show(@PathVariable long id, Model model) {
     TicketView ticket = tickets.get(id);
     model.addAttribute("form", TicketForm.of(ticket));
     return formPage(model, ticket);
   }
 
-  @PostMapping("/{id}")
+  @PostMapping("/helpdesk/tickets/{id}")
   String update(
       @PathVariable long id,
       @Valid @ModelAttribute("form") TicketForm form,
@@ -225,20 +223,20 @@ class TicketPageController {
     }
   }
 
-  @PostMapping("/{id}/stage")
+  @PostMapping("/helpdesk/tickets/{id}/stage")
   String moveToStage(@PathVariable long id, @RequestParam long stageId) {
     tickets.moveToStage(id, stageId);
     return "redirect:/helpdesk/tickets/" + id;
   }
 
-  @PostMapping("/{id}/assign-to-me")
+  @PostMapping("/helpdesk/tickets/{id}/assign-to-me")
   String assignToMe(@PathVariable long id, RedirectAttributes redirect) {
     tickets.assignToMe(id);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("helpdesk.ticket.assigned-to-you"));
     return "redirect:/helpdesk/tickets/" + id;
   }
 
-  @PostMapping("/{id}/priority")
+  @PostMapping("/helpdesk/tickets/{id}/priority")
   String priority(@PathVariable long id, @RequestParam int priority) {
     tickets.changePriority(id, priority);
     return "redirect:/helpdesk/tickets/" + id;
