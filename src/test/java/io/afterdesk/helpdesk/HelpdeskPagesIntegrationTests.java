@@ -115,6 +115,39 @@ class HelpdeskPagesIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void theTicketFormSavesItsFieldsAndRefusesAStaleVersion() {
+    long id = ticket("Editable " + fixtures.suffix, team);
+    String page = "/helpdesk/tickets/" + id;
+    TicketView before = tickets.get(id);
+    Map<String, String> fields =
+        Map.of(
+            "subject",
+            "Edited " + fixtures.suffix,
+            "teamId",
+            String.valueOf(team.id()),
+            "assigneeId",
+            String.valueOf(agent.id()),
+            "priority",
+            "1",
+            "email",
+            "edited@example.test",
+            "version",
+            String.valueOf(before.version()));
+
+    HttpResponse<String> saved = browser.postFrom(page, page, fields);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    TicketView after = tickets.get(id);
+    assertThat(after.subject()).isEqualTo("Edited " + fixtures.suffix);
+    assertThat(after.assigneeId()).isEqualTo(agent.id());
+    assertThat(after.email()).isEqualTo("edited@example.test");
+    assertThat(after.stageId()).isEqualTo(before.stageId());
+
+    HttpResponse<String> stale = browser.postFrom(page, page, fields);
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body()).contains("Someone else changed this record meanwhile");
+  }
+
+  @Test
   void theListSearchesAndExportsTheFilteredListAsCsv() {
     String marker = "Exported" + fixtures.suffix;
     ticket(marker + " one", team);

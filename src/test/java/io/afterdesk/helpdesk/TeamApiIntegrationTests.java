@@ -143,6 +143,17 @@ class TeamApiIntegrationTests extends IntegrationTest {
     assertThat(names).contains("Listed " + fixtures.suffix);
   }
 
+  @Test
+  void tagNamesAreUniqueRegardlessOfCase() {
+    String name = "Fragile " + fixtures.suffix;
+    ApiResponse created = asAgent.post("/api/v1/ticket-tags", Map.of("name", name));
+    assertThat(created.status()).isEqualTo(201);
+    ApiResponse again = asAgent.post("/api/v1/ticket-tags", Map.of("name", name.toUpperCase()));
+    assertThat(again.status()).isEqualTo(422);
+    assertThat(again.body()).contains("Tag name already exists!");
+    assertThat(asAgent.get("/api/v1/ticket-tags").body()).contains(name);
+  }
+
   private static List<String> names(JsonNode team) {
     List<String> names = new ArrayList<>();
     team.get("stages").forEach(stage -> names.add(stage.get("name").asString()));
