@@ -1,0 +1,4 @@
+package io.afterdesk.helpdesk;
+
+/** A ticket tag. */
+public record TagView(long id, String name) {}

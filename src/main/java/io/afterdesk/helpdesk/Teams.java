@@ -1,0 +1,208 @@
+package io.afterdesk.helpdesk;
+
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.NotFoundException;
+import io.afterdesk.helpdesk.domain.Stage;
+import io.afterdesk.helpdesk.domain.Team;
+import io.afterdesk.helpdesk.domain.TeamRepository;
+import io.afterdesk.helpdesk.domain.TicketRepository;
+import io.afterdesk.identity.CurrentUser;
+import io.afterdesk.identity.UserManagement;
+import io.afterdesk.identity.UserSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Helpdesk teams: their members (kept by identity), stages and after-sales switches. */
+@Service
+@Transactional
+public class Teams {
+
+  private final TeamRepository teams;
+  private final TicketRepository tickets;
+  private final UserManagement users;
+  private final CurrentUser currentUser;
+  private final JdbcClient jdbc;
+
+  Teams(
+      TeamRepository teams,
+      TicketRepository tickets,
+      UserManagement users,
+      CurrentUser currentUser,
+      JdbcClient jdbc) {
+    this.teams = teams;
+    this.tickets = tickets;
+    this.users = users;
+    this.currentUser = currentUser;
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  public List<TeamView> all() {
+    Map<Long, List<Long>> members = membersByTeam();
+    return teams.findAll().stream()
+        .sorted(Comparator.comparing(Team::id))
+        .map(team -> view(team, members.getOrDefault(team.id(), List.of())))
+        .toList();
+  }
+
+  /** The teams the signed-in staff user may work on (all of them for managers and admins). */
+  @Transactional(readOnly = true)
+  public List<TeamView> visible() {
+    if (currentUser.seesAllTeams()) {
+      return all();
+    }
+    Set<Long> mine = currentUser.teamIds();
+    return all().stream().filter(team -> mine.contains(team.id())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<TeamView> find(long id) {
+    return teams.findById(id).map(team -> view(team, memberIdsOf(id)));
+  }
+
+  @Transactional(readOnly = true)
+  public TeamView get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("Team", id));
+  }
+
+  /** The first team (by creation), for tickets opened from the portal. */
+  @Transactional(readOnly = true)
+  public Optional<TeamView> first() {
+    return all().stream().findFirst();
+  }
+
+  public TeamView create(TeamDraft draft) {
+    Team team = Team.create(draft.name(), stageIds());
+    apply(team, draft);
+    Team saved = saveUnique(team);
+    users.setTeamMembers(saved.id(), draft.memberIds());
+    return get(saved.id());
+  }
+
+  public TeamView update(long id, TeamDraft draft) {
+    Team team = teams.findById(id).orElseThrow(() -> new NotFoundException("Team", id));
+    team.rename(draft.name());
+    apply(team, draft);
+    saveUnique(team);
+    users.setTeamMembers(id, draft.memberIds());
+    return get(id);
+  }
+
+  public TeamView addStage(long teamId, String name, boolean closing) {
+    Team team = load(teamId);
+    team.addStage(stageIds().getAsLong(), name, closing);
+    teams.save(team);
+    return get(teamId);
+  }
+
+  public TeamView renameStage(long teamId, long stageId, String name, boolean closing) {
+    Team team = load(teamId);
+    team.renameStage(stageId, name, closing);
+    teams.save(team);
+    return get(teamId);
+  }
+
+  public TeamView moveStage(long teamId, long stageId, boolean up) {
+    Team team = load(teamId);
+    team.moveStage(stageId, up);
+    teams.save(team);
+    return get(teamId);
+  }
+
+  public TeamView removeStage(long teamId, long stageId) {
+    Team team = load(teamId);
+    team.removeStage(stageId, tickets.countByStageId(stageId) > 0);
+    teams.save(team);
+    return get(teamId);
+  }
+
+  private void apply(Team team, TeamDraft draft) {
+    team.switchAfterSales(draft.afterSales());
+    team.useFieldServiceProject(draft.fieldServiceProjectId());
+    for (Long memberId : draft.memberIds()) {
+      if (users.find(memberId).isEmpty()) {
+        throw FieldValidationException.of("memberIds", "helpdesk.team.unknown-member", memberId);
+      }
+    }
+    if (draft.stages() != null) {
+      defineStages(team, draft.stages());
+    }
+  }
+
+  private void defineStages(Team team, List<TeamDraft.StageDraft> wanted) {
+    if (wanted.isEmpty()) {
+      throw FieldValidationException.of("stages", "helpdesk.stage.last");
+    }
+    Set<Long> kept = new HashSet<>();
+    List<Long> order = new ArrayList<>();
+    for (TeamDraft.StageDraft stage : wanted) {
+      if (stage.id() == null) {
+        order.add(team.addStage(stageIds().getAsLong(), stage.name(), stage.closing()).stageId());
+      } else {
+        team.renameStage(stage.id(), stage.name(), stage.closing());
+        kept.add(stage.id());
+        order.add(stage.id());
+      }
+    }
+    for (Stage stage : team.stages()) {
+      if (!order.contains(stage.stageId()) && !kept.contains(stage.stageId())) {
+        team.removeStage(stage.stageId(), tickets.countByStageId(stage.stageId()) > 0);
+      }
+    }
+    team.reorderStages(order);
+  }
+
+  private Team saveUnique(Team team) {
+    try {
+      return teams.save(team);
+    } catch (DuplicateKeyException e) {
+      throw FieldValidationException.of("name", "helpdesk.team.name-taken", team.name());
+    }
+  }
+
+  private Team load(long teamId) {
+    return teams.findById(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
+  }
+
+  private LongSupplier stageIds() {
+    return () -> jdbc.sql("select nextval('helpdesk_stage_id_seq')").query(Long.class).single();
+  }
+
+  private List<Long> memberIdsOf(long teamId) {
+    return users.membersOf(teamId).stream().map(UserSummary::id).sorted().toList();
+  }
+
+  private Map<Long, List<Long>> membersByTeam() {
+    return users.all().stream()
+        .flatMap(user -> user.teamIds().stream().map(team -> Map.entry(team, user.id())))
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey,
+                Collectors.mapping(
+                    Map.Entry::getValue,
+                    Collectors.collectingAndThen(
+                        Collectors.toList(), list -> list.stream().sorted().toList()))));
+  }
+
+  static TeamView view(Team team, List<Long> memberIds) {
+    List<StageView> stages = new ArrayList<>();
+    List<Stage> teamStages = team.stages();
+    for (int i = 0; i < teamStages.size(); i++) {
+      Stage stage = teamStages.get(i);
+      stages.add(new StageView(stage.stageId(), stage.name(), i + 1, stage.closing()));
+    }
+    return new TeamView(
+        team.id(), team.name(), memberIds, team.afterSales(), team.fieldServiceProjectId(), stages);
+  }
+}

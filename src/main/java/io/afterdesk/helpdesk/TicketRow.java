@@ -1,0 +1,28 @@
+package io.afterdesk.helpdesk;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A line of the ticket list. */
+public record TicketRow(
+    long id,
+    String reference,
+    String subject,
+    long teamId,
+    String teamName,
+    long stageId,
+    String stageName,
+    int stageSequence,
+    @Nullable Long assigneeId,
+    @Nullable String assigneeName,
+    int priority,
+    @Nullable Long customerId,
+    @Nullable String customerName,
+    @Nullable String email,
+    Instant createdAt,
+    @Nullable Instant closedAt) {
+
+  public boolean closed() {
+    return closedAt != null;
+  }
+}

@@ -1,0 +1,46 @@
+package io.afterdesk.helpdesk.domain;
+
+import io.afterdesk.helpdesk.Tickets;
+import io.afterdesk.mail.ThreadAccess;
+import io.afterdesk.partner.PortalPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use a ticket's thread: staff who can work on the ticket's team read and write; a portal
+ * customer reads the tickets of their commercial entity and writes only through the portal reply.
+ */
+@Component
+class TicketThreadAccess implements ThreadAccess {
+
+  private final Tickets tickets;
+
+  TicketThreadAccess(Tickets tickets) {
+    this.tickets = tickets;
+  }
+
+  @Override
+  public String documentType() {
+    return Tickets.DOCUMENT_TYPE;
+  }
+
+  @Override
+  public boolean canRead(long documentId) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal c) {
+      return tickets.belongsToCommercialEntity(documentId, c.commercialEntityId());
+    }
+    return canWrite(documentId);
+  }
+
+  @Override
+  public boolean canWrite(long documentId) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null
+        || !(authentication.getPrincipal() instanceof io.afterdesk.identity.StaffPrincipal)) {
+      return false;
+    }
+    return tickets.isVisible(documentId);
+  }
+}

@@ -1,0 +1,185 @@
+package io.afterdesk.helpdesk.web;
+
+import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.helpdesk.AfterSalesSwitches;
+import io.afterdesk.helpdesk.StageView;
+import io.afterdesk.helpdesk.TeamDraft;
+import io.afterdesk.helpdesk.TeamView;
+import io.afterdesk.helpdesk.Teams;
+import io.afterdesk.identity.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Teams over the API: everyone reads, admins create and change. */
+@RestController
+@RequestMapping("/api/v1/teams")
+class TeamApiController {
+
+  record StageJson(@Nullable Long id, String name, int sequence, boolean closing) {
+    static StageJson of(StageView stage) {
+      return new StageJson(stage.id(), stage.name(), stage.sequence(), stage.closing());
+    }
+  }
+
+  record TeamJson(
+      long id,
+      String name,
+      List<Long> memberIds,
+      AfterSalesSwitches afterSales,
+      @Nullable Long fieldServiceProjectId,
+      List<StageJson> stages) {
+    static TeamJson of(TeamView team) {
+      return new TeamJson(
+          team.id(),
+          team.name(),
+          team.memberIds(),
+          team.afterSales(),
+          team.fieldServiceProjectId(),
+          team.stages().stream().map(StageJson::of).toList());
+    }
+  }
+
+  record SwitchesJson(
+      @Nullable Boolean refunds,
+      @Nullable Boolean coupons,
+      @Nullable Boolean returns,
+      @Nullable Boolean repairs,
+      @Nullable Boolean fieldService) {
+    AfterSalesSwitches toSwitches() {
+      return new AfterSalesSwitches(
+          Boolean.TRUE.equals(refunds),
+          Boolean.TRUE.equals(coupons),
+          Boolean.TRUE.equals(returns),
+          Boolean.TRUE.equals(repairs),
+          Boolean.TRUE.equals(fieldService));
+    }
+  }
+
+  record StageRequest(
+      @Nullable Long id, String name, @Nullable Integer sequence, @Nullable Boolean closing) {}
+
+  record TeamRequest(
+      @NotBlank String name,
+      @Nullable List<Long> memberIds,
+      @Nullable SwitchesJson afterSales,
+      @Nullable Long fieldServiceProjectId,
+      @Nullable List<StageRequest> stages) {}
+
+  private final Teams teams;
+  private final CurrentUser currentUser;
+
+  TeamApiController(Teams teams, CurrentUser currentUser) {
+    this.teams = teams;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  PageResponse<TeamJson> list() {
+    List<TeamJson> all = teams.all().stream().map(TeamJson::of).toList();
+    return new PageResponse<>(all, 0, Math.max(all.size(), 1), all.size());
+  }
+
+  @GetMapping("/{id}")
+  TeamJson get(@PathVariable long id) {
+    return TeamJson.of(teams.get(id));
+  }
+
+  @PostMapping
+  ResponseEntity<TeamJson> create(@Valid @RequestBody TeamRequest request) {
+    requireAdmin();
+    TeamView team =
+        teams.create(
+            new TeamDraft(
+                request.name(),
+                request.memberIds() == null ? List.of() : request.memberIds(),
+                request.afterSales() == null
+                    ? AfterSalesSwitches.none()
+                    : request.afterSales().toSwitches(),
+                request.fieldServiceProjectId(),
+                request.stages() == null
+                    ? null
+                    : stageDrafts(
+                        request.stages().stream()
+                            .map(
+                                s ->
+                                    new StageJson(
+                                        s.id(),
+                                        s.name(),
+                                        s.sequence() == null ? 0 : s.sequence(),
+                                        Boolean.TRUE.equals(s.closing())))
+                            .toList())));
+    return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(TeamJson.of(team));
+  }
+
+  @PatchMapping("/{id}")
+  TeamJson update(@PathVariable long id, @RequestBody JsonNode body) {
+    requireAdmin();
+    TeamView current = teams.get(id);
+    PatchBody patch = new PatchBody(body);
+    JsonNode switches = patch.node("afterSales");
+    AfterSalesSwitches was = current.afterSales();
+    AfterSalesSwitches afterSales =
+        new AfterSalesSwitches(
+            patch.bool(switches, "refunds", was.refunds()),
+            patch.bool(switches, "coupons", was.coupons()),
+            patch.bool(switches, "returns", was.returns()),
+            patch.bool(switches, "repairs", was.repairs()),
+            patch.bool(switches, "fieldService", was.fieldService()));
+    List<TeamDraft.StageDraft> stages = null;
+    if (patch.has("stages")) {
+      stages = new ArrayList<>();
+      JsonNode list = patch.node("stages");
+      if (list == null || !list.isArray()) {
+        throw io.afterdesk.common.FieldValidationException.of(
+            "stages", "helpdesk.api.list-expected");
+      }
+      List<StageJson> given = new ArrayList<>();
+      for (JsonNode stage : list) {
+        PatchBody one = new PatchBody(stage);
+        given.add(
+            new StageJson(
+                one.optionalLong("id", null),
+                one.text("name", ""),
+                one.integer("sequence", given.size() + 1),
+                one.bool(stage, "closing", false)));
+      }
+      stages = stageDrafts(given);
+    }
+    return TeamJson.of(
+        teams.update(
+            id,
+            new TeamDraft(
+                patch.text("name", current.name()),
+                patch.longs("memberIds", current.memberIds()),
+                afterSales,
+                patch.optionalLong("fieldServiceProjectId", current.fieldServiceProjectId()),
+                stages)));
+  }
+
+  private static List<TeamDraft.StageDraft> stageDrafts(List<StageJson> stages) {
+    return stages.stream()
+        .sorted(java.util.Comparator.comparingInt(StageJson::sequence))
+        .map(stage -> new TeamDraft.StageDraft(stage.id(), stage.name(), stage.closing()))
+        .toList();
+  }
+
+  private void requireAdmin() {
+    if (!currentUser.isAdmin()) {
+      throw new AccessDeniedException("Only administrators configure teams");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.afterdesk.helpdesk.web;
+
+import io.afterdesk.helpdesk.TicketDraft;
+import io.afterdesk.helpdesk.TicketView;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The ticket form of the pages (new and edit). */
+record TicketForm(
+    @NotBlank String subject,
+    @Nullable String description,
+    @NotNull Long teamId,
+    @Nullable Long stageId,
+    @Nullable Long assigneeId,
+    @Nullable @Min(0) @Max(3) Integer priority,
+    @Nullable Long customerId,
+    @Nullable String email,
+    @Nullable Long productId,
+    @Nullable Long lotId,
+    @Nullable Long salesOrderId,
+    @Nullable List<Long> tagIds,
+    @Nullable Long version) {
+
+  static TicketForm empty(@Nullable Long teamId) {
+    return new TicketForm(
+        "", "", teamId, null, null, 0, null, "", null, null, null, List.of(), null);
+  }
+
+  static TicketForm of(TicketView ticket) {
+    return new TicketForm(
+        ticket.subject(),
+        ticket.description(),
+        ticket.teamId(),
+        ticket.stageId(),
+        ticket.assigneeId(),
+        ticket.priority(),
+        ticket.customerId(),
+        ticket.email(),
+        ticket.productId(),
+        ticket.lotId(),
+        ticket.salesOrderId(),
+        ticket.tagIds(),
+        ticket.version());
+  }
+
+  TicketDraft toDraft() {
+    return new TicketDraft(
+        subject,
+        description,
+        teamId == null ? 0 : teamId,
+        stageId,
+        assigneeId,
+        priority == null ? 0 : priority,
+        customerId,
+        email,
+        productId,
+        lotId,
+        salesOrderId,
+        tagIds == null ? List.of() : tagIds);
+  }
+}

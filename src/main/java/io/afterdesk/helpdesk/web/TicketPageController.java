@@ -1,0 +1,289 @@
+package io.afterdesk.helpdesk.web;
+
+import io.afterdesk.catalog.Products;
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.web.CsvExport;
+import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.helpdesk.SmartButton;
+import io.afterdesk.helpdesk.Tags;
+import io.afterdesk.helpdesk.TeamView;
+import io.afterdesk.helpdesk.Teams;
+import io.afterdesk.helpdesk.TicketFilter;
+import io.afterdesk.helpdesk.TicketRow;
+import io.afterdesk.helpdesk.TicketSmartButtons;
+import io.afterdesk.helpdesk.TicketView;
+import io.afterdesk.helpdesk.Tickets;
+import io.afterdesk.identity.UserManagement;
+import io.afterdesk.partner.Customers;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The ticket list, the new-ticket page and the ticket form with its stage bar and chatter. */
+@Controller
+class TicketPageController {
+
+  private static final DateTimeFormatter CSV_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  private final Tickets tickets;
+  private final Teams teams;
+  private final Tags tags;
+  private final UserManagement users;
+  private final Customers customers;
+  private final Products products;
+  private final ObjectProvider<TicketSmartButtons> contributors;
+
+  TicketPageController(
+      Tickets tickets,
+      Teams teams,
+      Tags tags,
+      UserManagement users,
+      Customers customers,
+      Products products,
+      ObjectProvider<TicketSmartButtons> contributors) {
+    this.tickets = tickets;
+    this.teams = teams;
+    this.tags = tags;
+    this.users = users;
+    this.customers = customers;
+    this.products = products;
+    this.contributors = contributors;
+  }
+
+  @GetMapping("/helpdesk/tickets")
+  String list(
+      @RequestParam(required = false) Long teamId,
+      @RequestParam(required = false) Long stageId,
+      @RequestParam(required = false) Long assigneeId,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "false") boolean unassigned,
+      @RequestParam(required = false) Boolean open,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "false") boolean grouped,
+      @RequestParam(required = false) String format,
+      HttpServletResponse response,
+      Model model)
+      throws IOException {
+    TicketFilter filter =
+        new TicketFilter(teamId, stageId, assigneeId, null, mine, unassigned, open);
+    PageQuery query = PageQuery.of(page, null, sort, q);
+    if ("csv".equalsIgnoreCase(format)) {
+      csv(filter, query, response);
+      return null;
+    }
+    var result = tickets.page(filter, query);
+    model.addAttribute("page", result);
+    model.addAttribute("filter", filter);
+    model.addAttribute("grouped", grouped);
+    model.addAttribute(
+        "groups",
+        result.items().stream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> grouped ? row.teamName() + " · " + row.stageName() : "",
+                    java.util.LinkedHashMap::new,
+                    Collectors.toList())));
+    List<TeamView> visible = teams.visible();
+    model.addAttribute("teams", visible);
+    model.addAttribute(
+        "stages",
+        visible.stream()
+            .filter(team -> teamId == null || team.id() == teamId)
+            .flatMap(team -> team.stages().stream())
+            .toList());
+    model.addAttribute("assignees", users.activeUsers());
+    return "helpdesk/tickets";
+  }
+
+  @GetMapping("/helpdesk/tickets.csv")
+  void csvExport(
+      @RequestParam(required = false) Long teamId,
+      @RequestParam(required = false) Long stageId,
+      @RequestParam(required = false) Long assigneeId,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "false") boolean unassigned,
+      @RequestParam(required = false) Boolean open,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String q,
+      HttpServletResponse response)
+      throws IOException {
+    csv(
+        new TicketFilter(teamId, stageId, assigneeId, null, mine, unassigned, open),
+        PageQuery.of(0, null, sort, q),
+        response);
+  }
+
+  private void csv(TicketFilter filter, PageQuery query, HttpServletResponse response)
+      throws IOException {
+    List<TicketRow> rows = tickets.all(filter, query);
+    CsvExport.write(
+        response,
+        "tickets.csv",
+        List.of(
+            "Reference",
+            "Subject",
+            "Team",
+            "Stage",
+            "Assignee",
+            "Priority",
+            "Customer",
+            "Email",
+            "Created",
+            "Closed"),
+        rows,
+        row ->
+            java.util.Arrays.asList(
+                row.reference(),
+                row.subject(),
+                row.teamName(),
+                row.stageName(),
+                row.assigneeName(),
+                row.priority(),
+                row.customerName(),
+                row.email(),
+                CSV_DATE.format(row.createdAt()),
+                row.closedAt() == null ? null : CSV_DATE.format(row.closedAt())));
+  }
+
+  @GetMapping("/helpdesk/tickets/new")
+  String newTicket(@RequestParam(required = false) Long teamId, Model model) {
+    List<TeamView> visible = teams.visible();
+    Long team = teamId != null ? teamId : visible.isEmpty() ? null : visible.get(0).id();
+    model.addAttribute("form", TicketForm.empty(team));
+    return formPage(model, null);
+  }
+
+  @PostMapping("/helpdesk/tickets")
+  String create(
+      @Valid @ModelAttribute("form") TicketForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    if (binding.hasErrors()) {
+      return formPage(model, null);
+    }
+    try {
+      TicketView ticket = tickets.create(form.toDraft());
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("helpdesk.ticket.created"));
+      return "redirect:/helpdesk/tickets/" + ticket.id();
+    } catch (FieldValidationException e) {
+      reject(binding, e);
+      return formPage(model, null);
+    }
+  }
+
+  @GetMapping("/helpdesk/tickets/{id}")
+  String show(@PathVariable long id, Model model) {
+    TicketView ticket = tickets.get(id);
+    model.addAttribute("form", TicketForm.of(ticket));
+    return formPage(model, ticket);
+  }
+
+  @PostMapping("/helpdesk/tickets/{id}")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") TicketForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    TicketView ticket = tickets.get(id);
+    if (binding.hasErrors()) {
+      return formPage(model, ticket);
+    }
+    try {
+      tickets.update(id, form.toDraft(), form.version());
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
+      return "redirect:/helpdesk/tickets/" + id;
+    } catch (FieldValidationException e) {
+      reject(binding, e);
+      return formPage(model, ticket);
+    } catch (OptimisticLockingFailureException e) {
+      binding.reject("error.stale-version", "error.stale-version");
+      return formPage(model, ticket);
+    }
+  }
+
+  @PostMapping("/helpdesk/tickets/{id}/stage")
+  String moveToStage(@PathVariable long id, @RequestParam long stageId) {
+    tickets.moveToStage(id, stageId);
+    return "redirect:/helpdesk/tickets/" + id;
+  }
+
+  @PostMapping("/helpdesk/tickets/{id}/assign-to-me")
+  String assignToMe(@PathVariable long id, RedirectAttributes redirect) {
+    tickets.assignToMe(id);
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("helpdesk.ticket.assigned-to-you"));
+    return "redirect:/helpdesk/tickets/" + id;
+  }
+
+  @PostMapping("/helpdesk/tickets/{id}/priority")
+  String priority(@PathVariable long id, @RequestParam int priority) {
+    tickets.changePriority(id, priority);
+    return "redirect:/helpdesk/tickets/" + id;
+  }
+
+  private String formPage(Model model, @Nullable TicketView ticket) {
+    List<TeamView> visible = teams.visible();
+    model.addAttribute("ticket", ticket);
+    model.addAttribute("teams", visible);
+    Long teamId = ((TicketForm) model.getAttribute("form")).teamId();
+    TeamView chosen =
+        visible.stream().filter(t -> teamId != null && t.id() == teamId).findFirst().orElse(null);
+    TeamView team = chosen == null && ticket != null ? teams.get(ticket.teamId()) : chosen;
+    model.addAttribute("team", team);
+    model.addAttribute(
+        "assignees",
+        users.activeUsers().stream()
+            .filter(
+                user ->
+                    team == null
+                        || user.role().seesAllTeams()
+                        || user.teamIds().contains(team.id()))
+            .toList());
+    model.addAttribute("customers", customers.search("", 300));
+    model.addAttribute("products", products.search("", 300));
+    Long productId = ((TicketForm) model.getAttribute("form")).productId();
+    model.addAttribute("lots", productId == null ? List.of() : products.lotsOf(productId));
+    model.addAttribute("tags", tags.all());
+    if (ticket != null) {
+      List<SmartButton> buttons =
+          tickets.smartButtons(ticket.id(), contributors.orderedStream().toList()).stream()
+              .filter(button -> button.count() > 0)
+              .toList();
+      model.addAttribute("smartButtons", buttons);
+      model.addAttribute("ticketTags", tickets.tagsOf(ticket));
+    }
+    return ticket == null ? "helpdesk/ticket-new" : "helpdesk/ticket";
+  }
+
+  static void reject(BindingResult binding, FieldValidationException e) {
+    for (FieldValidationException.FieldError error : e.errors()) {
+      try {
+        binding.rejectValue(
+            error.field(), error.messageKey(), error.arguments(), error.messageKey());
+      } catch (RuntimeException notAField) {
+        binding.reject(error.messageKey(), error.arguments(), error.messageKey());
+      }
+    }
+  }
+}

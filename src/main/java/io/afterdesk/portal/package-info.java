@@ -1,0 +1,9 @@
+/**
+ * The customer-facing pages: my tickets, later my tasks, my coupons and the coupon landing page.
+ */
+@ApplicationModule(displayName = "Portal")
+@NullMarked
+package io.afterdesk.portal;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
