@@ -11,7 +11,6 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
-import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,19 +22,15 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -50,14 +45,11 @@ class ProductController {
   private final Products products;
   private final ProductManagement management;
   private final MessageSource messages;
-  private final PageLinks links;
 
-  ProductController(
-      Products products, ProductManagement management, MessageSource messages, PageLinks links) {
+  ProductController(Products products, ProductManagement management, MessageSource messages) {
     this.products = products;
     this.management = management;
     this.messages = messages;
-    this.links = links;
   }
 
   @ModelAttribute
@@ -66,17 +58,6 @@ class ProductController {
       CatalogPermissions.requireEdit();
     }
     model.addAttribute("canEdit", CatalogPermissions.canEdit());
-  }
-
-  /**
-   * A page POST refused by the role answers 403 with the forbidden page (the security chain's
-   * access-denied page only answers GET).
-   */
-  @ExceptionHandler(AccessDeniedException.class)
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String forbidden(HttpServletRequest request, Model model) {
-    model.addAttribute("requestPath", request.getRequestURI());
-    return "web/forbidden";
   }
 
   @GetMapping
@@ -95,7 +76,6 @@ class ProductController {
     model.addAttribute("type", type);
     model.addAttribute("tracking", tracking);
     model.addAttribute("archived", archived);
-    model.addAttribute("links", links);
     model.addAttribute(
         "csvUrl",
         ServletUriComponentsBuilder.fromCurrentRequest()

@@ -3,7 +3,6 @@ package io.afterdesk.partner.web;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
-import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.AddressType;
@@ -41,14 +40,11 @@ class CustomerController {
   private final Customers customers;
   private final CustomerManagement management;
   private final MessageSource messages;
-  private final PageLinks links;
 
-  CustomerController(
-      Customers customers, CustomerManagement management, MessageSource messages, PageLinks links) {
+  CustomerController(Customers customers, CustomerManagement management, MessageSource messages) {
     this.customers = customers;
     this.management = management;
     this.messages = messages;
-    this.links = links;
   }
 
   @GetMapping
@@ -63,7 +59,6 @@ class CustomerController {
     model.addAttribute("page", customers.page(filter, PageQuery.of(page, null, sort, q)));
     model.addAttribute("kind", kind == null ? "" : kind);
     model.addAttribute("archived", archived);
-    model.addAttribute("links", links);
     model.addAttribute(
         "csvUrl",
         ServletUriComponentsBuilder.fromCurrentRequest()

@@ -1,7 +1,6 @@
 package io.afterdesk.portal.web;
 
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.helpdesk.TicketView;
@@ -10,18 +9,15 @@ import io.afterdesk.partner.PortalPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -103,12 +99,6 @@ class PortalTicketController {
       binding.reject(e.errors().get(0).messageKey());
       return "portal/ticket-new";
     }
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound() {
-    return "error/404";
   }
 
   private String ticketPage(PortalPrincipal customer, long id, Model model) {
