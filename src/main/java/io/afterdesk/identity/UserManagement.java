@@ -131,7 +131,8 @@ public class UserManagement {
   public void setTeamMembers(long teamId, Collection<Long> userIds) {
     for (Long userId : userIds) {
       if (!users.existsById(userId)) {
-        throw FieldValidationException.of("memberIds", "identity.user.unknown", userId);
+        throw FieldValidationException.of(
+            "memberIds", "identity.user.unknown", String.valueOf(userId));
       }
     }
     for (StaffUser user : users.findAll()) {
@@ -247,7 +248,8 @@ public class UserManagement {
         teamChoices().stream().map(TeamOption::id).collect(java.util.stream.Collectors.toSet());
     for (Long teamId : teamIds) {
       if (!known.contains(teamId)) {
-        throw FieldValidationException.of("teamIds", "identity.user.unknown-team", teamId);
+        throw FieldValidationException.of(
+            "teamIds", "identity.user.unknown-team", String.valueOf(teamId));
       }
     }
   }
