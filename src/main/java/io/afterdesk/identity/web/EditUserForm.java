@@ -21,7 +21,7 @@ record EditUserForm(
         @Nullable String email,
     @NotNull(message = "{identity.validation.role.required}") @Nullable Role role,
     @Nullable List<Long> teamIds,
-    boolean active,
+    @Nullable Boolean active,
     @Nullable Long version) {
 
   static EditUserForm of(UserSummary user, long version) {
@@ -41,7 +41,7 @@ record EditUserForm(
         email,
         role,
         teamIds == null ? java.util.Set.of() : new LinkedHashSet<>(teamIds),
-        active,
+        Boolean.TRUE.equals(active),
         version);
   }
 }
