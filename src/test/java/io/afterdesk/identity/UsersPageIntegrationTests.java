@@ -294,6 +294,26 @@ class UsersPageIntegrationTests extends IdentityIntegrationTest {
   }
 
   @Test
+  void aForgedRoleIsAnErrorNotACrash() throws Exception {
+    String login = "forged-" + unique();
+    int status =
+        mvc.perform(
+                post("/settings/users")
+                    .with(signedIn(newUser(Role.ADMIN)))
+                    .with(csrf())
+                    .param("login", login)
+                    .param("name", "Forged")
+                    .param("password", "long-enough-1")
+                    .param("role", "KING")
+                    .param("teamIds", "abc"))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(status).isIn(200, 400);
+    assertThat(userManagement.findByLogin(login)).isEmpty();
+  }
+
+  @Test
   void anUnknownUserIs404() throws Exception {
     mvc.perform(get("/settings/users/999999999").with(signedIn(newUser(Role.ADMIN))))
         .andExpect(status().isNotFound());

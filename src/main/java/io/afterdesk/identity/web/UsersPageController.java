@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The users admin page under Settings (admins only, enforced by the staff security chain). */
@@ -74,9 +75,10 @@ class UsersPageController {
 
   @PostMapping
   String create(
-      @Valid @ModelAttribute("form") NewUserForm form,
+      @Valid @ModelAttribute("form") @Nullable NewUserForm form,
       BindingResult result,
       RedirectAttributes redirect) {
+    requireConstructed(form);
     if (result.hasErrors()) {
       return NEW;
     }
@@ -101,10 +103,11 @@ class UsersPageController {
   @PostMapping("/{id}")
   String update(
       @PathVariable long id,
-      @Valid @ModelAttribute("form") EditUserForm form,
+      @Valid @ModelAttribute("form") @Nullable EditUserForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
+    requireConstructed(form);
     if (!result.hasErrors()) {
       try {
         users.update(id, form.toChanges());
@@ -208,6 +211,16 @@ class UsersPageController {
     Map<Long, String> names = new LinkedHashMap<>();
     users.teamChoices().forEach(team -> names.put(team.id(), team.name()));
     return names;
+  }
+
+  /**
+   * A form record is not built when a value cannot be converted (a role or team id that no form of
+   * ours sends): that is a forged request, answered 400 rather than re-shown.
+   */
+  private static void requireConstructed(@Nullable Object form) {
+    if (form == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed form");
+    }
   }
 
   private static void reject(BindingResult result, FieldValidationException e) {
