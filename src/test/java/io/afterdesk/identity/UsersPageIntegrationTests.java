@@ -314,6 +314,29 @@ class UsersPageIntegrationTests extends IdentityIntegrationTest {
   }
 
   @Test
+  void everyLabelExistsInEnglishAndVietnamese() throws Exception {
+    UserSummary admin = newUser(Role.ADMIN);
+    userManagement.issueToken(admin.id(), "labels");
+    for (String language : new String[] {"en", "vi"}) {
+      for (String path :
+          new String[] {
+            "/settings/users", "/settings/users/new", "/settings/users/" + admin.id()
+          }) {
+        String html =
+            mvc.perform(get(path).param("lang", language).with(signedIn(admin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).as(language + " " + path).doesNotContain("??");
+        if (language.equals("vi")) {
+          assertThat(html).contains("Người dùng");
+        }
+      }
+    }
+  }
+
+  @Test
   void anUnknownUserIs404() throws Exception {
     mvc.perform(get("/settings/users/999999999").with(signedIn(newUser(Role.ADMIN))))
         .andExpect(status().isNotFound());
