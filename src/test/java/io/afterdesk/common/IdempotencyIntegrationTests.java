@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +66,34 @@ class IdempotencyIntegrationTests extends IdentityIntegrationTest {
     assertThat(second.headers().firstValue("Idempotent-Replayed")).hasValue("true");
     assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
     assertThat(usersWithLogin(login)).isEqualTo(1);
+  }
+
+  @Test
+  @Disabled(
+      "IdempotencyFilter stores no headers, so a replayed 201 has no Location: enable with the"
+          + " fix in the identity helper's report (column response_location)")
+  void aReplayedCreateCarriesTheLocationOfTheFirst() {
+    ApiClient admin = as(newUser(Role.ADMIN));
+    String key = "key-" + unique();
+    Map<String, Object> user = body("loc-" + unique());
+    ApiResponse first = admin.post("/api/v1/users", user, key);
+    ApiResponse second = admin.post("/api/v1/users", user, key);
+    assertThat(second.headers().firstValue("Location"))
+        .isPresent()
+        .isEqualTo(first.headers().firstValue("Location"));
+  }
+
+  @Test
+  @Disabled(
+      "The request fingerprint leaves out the query string: enable with the fix in the identity"
+          + " helper's report")
+  void theSameKeyWithAnotherQueryIs409() {
+    UserSummary adminUser = newUser(Role.ADMIN);
+    ApiClient admin = as(adminUser);
+    String key = "key-" + unique();
+    String path = "/api/v1/users/" + adminUser.id() + "/api-tokens";
+    assertThat(admin.post(path + "?a=1", Map.of("name", "q"), key).status()).isEqualTo(201);
+    assertThat(admin.post(path + "?a=2", Map.of("name", "q"), key).status()).isEqualTo(409);
   }
 
   @Test
