@@ -20,6 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,7 @@ public class UserManagement {
   private final UserList list;
   private final ObjectProvider<TeamDirectory> teamDirectories;
   private final CurrentUser currentUser;
+  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
   UserManagement(
       StaffUserRepository users,
@@ -41,7 +44,9 @@ public class UserManagement {
       ApiTokenStore tokens,
       UserList list,
       ObjectProvider<TeamDirectory> teamDirectories,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+    this.sessions = sessions;
     this.users = users;
     this.passwords = passwords;
     this.tokens = tokens;
@@ -161,6 +166,8 @@ public class UserManagement {
           changes.name() == null ? user.name() : changes.name(),
           changes.email() == null ? user.email() : blankToNull(changes.email()));
     }
+    Role roleBefore = user.role();
+    boolean activeBefore = user.active();
     if (changes.role() != null) {
       user.changeRole(changes.role(), actor);
     }
@@ -173,7 +180,11 @@ public class UserManagement {
     } else if (Boolean.FALSE.equals(changes.active()) && user.active()) {
       user.deactivate(actor);
     }
-    return summaryOf(users.save(user));
+    StaffUser saved = users.save(user);
+    if (saved.role() != roleBefore || (activeBefore && !saved.active())) {
+      endSessions(saved.login());
+    }
+    return summaryOf(saved);
   }
 
   /** Kept for callers of the first version: sets every field. */
@@ -194,6 +205,21 @@ public class UserManagement {
     StaffUser user = load(id);
     user.changePassword(passwords.encode(password));
     users.save(user);
+    boolean own = currentUser.principal().map(p -> p.userId() == id).orElse(false);
+    if (!own) {
+      endSessions(user.login());
+    }
+  }
+
+  /**
+   * Signs a user out everywhere: a session keeps the role it was opened with, so a deactivated or
+   * re-roled user must open a new one. Runs in the caller's transaction.
+   */
+  private void endSessions(String login) {
+    FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+    if (repository != null) {
+      repository.findByPrincipalName(login).keySet().forEach(repository::deleteById);
+    }
   }
 
   /** Creates an API token for a user; its secret is in the answer and nowhere else. */

@@ -73,6 +73,26 @@ class StaffSessionIntegrationTests extends IdentityIntegrationTest {
   }
 
   @Test
+  void aRoleChangeOrDeactivationEndsTheUsersSessions() throws Exception {
+    UserSummary admin = newUser(Role.ADMIN);
+    assertThat(signIn(admin.login(), PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(get("/settings/users").statusCode()).isEqualTo(200);
+
+    userManagement.update(admin.id(), new UserChanges(null, null, Role.MANAGER, null, null, null));
+
+    assertThat(sessionsOf(admin.login())).isZero();
+    HttpResponse<String> after = get("/settings/users");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+
+    assertThat(signIn(admin.login(), PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(get("/settings/users").statusCode()).isEqualTo(403);
+    userManagement.deactivate(admin.id());
+    assertThat(sessionsOf(admin.login())).isZero();
+  }
+
+  @Test
   void aDeactivatedUserCannotSignIn() throws Exception {
     UserSummary agent = newUser(Role.AGENT);
     userManagement.deactivate(agent.id());
