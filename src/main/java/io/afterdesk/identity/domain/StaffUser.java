@@ -1,5 +1,6 @@
 package io.afterdesk.identity.domain;
 
+import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.identity.Role;
 import java.time.Instant;
 import java.util.HashSet;
@@ -64,7 +65,14 @@ public class StaffUser {
     this.email = email;
   }
 
-  public void changeRole(Role role) {
+  /**
+   * Gives the user another role. An admin may not take the admin role away from themselves: the
+   * system could be left without anyone who can configure it.
+   */
+  public void changeRole(Role role, @Nullable Long actingUserId) {
+    if (isSelf(actingUserId) && this.role == Role.ADMIN && role != Role.ADMIN) {
+      throw new BusinessRuleException("identity.user.cannot-demote-self");
+    }
     this.role = role;
   }
 
@@ -72,12 +80,22 @@ public class StaffUser {
     this.passwordHash = passwordHash;
   }
 
-  public void deactivate() {
+  /**
+   * Stops the user from signing in (password and API tokens); an admin cannot lock themselves out.
+   */
+  public void deactivate(@Nullable Long actingUserId) {
+    if (isSelf(actingUserId)) {
+      throw new BusinessRuleException("identity.user.cannot-deactivate-self");
+    }
     this.active = false;
   }
 
   public void activate() {
     this.active = true;
+  }
+
+  private boolean isSelf(@Nullable Long actingUserId) {
+    return id != null && id.equals(actingUserId);
   }
 
   public void setTeams(Set<Long> teamIds) {

@@ -1,0 +1,231 @@
+package io.afterdesk.identity.web;
+
+import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.identity.IssuedApiToken;
+import io.afterdesk.identity.Role;
+import io.afterdesk.identity.TeamOption;
+import io.afterdesk.identity.UserManagement;
+import io.afterdesk.identity.UserSummary;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The users admin page under Settings (admins only, enforced by the staff security chain). */
+@Controller
+@RequestMapping("/settings/users")
+class UsersPageController {
+
+  private static final String LIST = "identity/users";
+  private static final String NEW = "identity/user-new";
+  private static final String EDIT = "identity/user-edit";
+
+  private final UserManagement users;
+
+  UsersPageController(UserManagement users) {
+    this.users = users;
+  }
+
+  @ModelAttribute("roles")
+  Role[] roles() {
+    return Role.values();
+  }
+
+  @ModelAttribute("teams")
+  java.util.List<TeamOption> teams() {
+    return users.teamChoices();
+  }
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) @Nullable Integer page,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable Role role,
+      @RequestParam(required = false) @Nullable Boolean active,
+      Model model) {
+    model.addAttribute("page", users.search(PageQuery.of(page, null, null, q), role, active));
+    model.addAttribute("teamNames", teamNames());
+    return LIST;
+  }
+
+  @GetMapping("/new")
+  String newUser(Model model) {
+    model.addAttribute("form", NewUserForm.empty());
+    return NEW;
+  }
+
+  @PostMapping
+  String create(
+      @Valid @ModelAttribute("form") @Nullable NewUserForm form,
+      BindingResult result,
+      RedirectAttributes redirect) {
+    requireConstructed(form);
+    if (result.hasErrors()) {
+      return NEW;
+    }
+    try {
+      UserSummary created = users.create(form.toNewUser());
+      redirect.addFlashAttribute(
+          Flash.ATTRIBUTE, Flash.success("identity.flash.user-created", created.login()));
+      return "redirect:/settings/users/" + created.id();
+    } catch (FieldValidationException e) {
+      reject(result, e);
+      return NEW;
+    }
+  }
+
+  @GetMapping("/{id}")
+  String edit(@PathVariable long id, Model model) {
+    UserSummary user = users.get(id);
+    model.addAttribute("form", EditUserForm.of(user, users.versionOf(id)));
+    return editPage(id, model);
+  }
+
+  @PostMapping("/{id}")
+  String update(
+      @PathVariable long id,
+      @Valid @ModelAttribute("form") @Nullable EditUserForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    requireConstructed(form);
+    if (!result.hasErrors()) {
+      try {
+        users.update(id, form.toChanges());
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
+        return "redirect:/settings/users/" + id;
+      } catch (FieldValidationException e) {
+        reject(result, e);
+      } catch (BusinessRuleException e) {
+        result.reject(e.messageKey(), e.arguments(), e.messageKey());
+      } catch (OptimisticLockingFailureException e) {
+        result.reject("error.stale-version");
+      }
+    }
+    return editPage(id, model);
+  }
+
+  @PostMapping("/{id}/password")
+  String changePassword(
+      @PathVariable long id,
+      @Valid @ModelAttribute("passwordForm") PasswordForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect) {
+    if (result.hasErrors()) {
+      model.addAttribute("form", EditUserForm.of(users.get(id), users.versionOf(id)));
+      return editPage(id, model);
+    }
+    users.changePassword(id, form.password());
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("identity.flash.password-changed"));
+    return "redirect:/settings/users/" + id;
+  }
+
+  @PostMapping("/{id}/deactivate")
+  String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      UserSummary user = users.deactivate(id);
+      redirect.addFlashAttribute(
+          Flash.ATTRIBUTE, Flash.success("identity.flash.deactivated", user.login()));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.arguments()));
+    }
+    return "redirect:/settings/users/" + id;
+  }
+
+  @PostMapping("/{id}/activate")
+  String activate(@PathVariable long id, RedirectAttributes redirect) {
+    UserSummary user = users.activate(id);
+    redirect.addFlashAttribute(
+        Flash.ATTRIBUTE, Flash.success("identity.flash.activated", user.login()));
+    return "redirect:/settings/users/" + id;
+  }
+
+  /**
+   * Creates a token and shows the edit page once with its secret (never stored, never redirected:
+   * the secret must not travel through the session). htmx swaps only the tokens section.
+   */
+  @PostMapping("/{id}/api-tokens")
+  String issueToken(
+      @PathVariable long id,
+      @Valid @ModelAttribute("tokenForm") TokenForm form,
+      BindingResult result,
+      Model model) {
+    if (!result.hasErrors()) {
+      IssuedApiToken token = users.issueToken(id, form.name().trim());
+      model.addAttribute("issuedToken", token);
+      model.addAttribute("tokenForm", new TokenForm(""));
+    }
+    model.addAttribute("form", EditUserForm.of(users.get(id), users.versionOf(id)));
+    return editPage(id, model);
+  }
+
+  @PostMapping("/{id}/api-tokens/{tokenId}/revoke")
+  String revokeToken(
+      @PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
+    users.revokeToken(id, tokenId);
+    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("identity.flash.token-revoked"));
+    return "redirect:/settings/users/" + id + "#api-tokens";
+  }
+
+  /** An unknown user id shows the not-found page (the pages have no generic mapping for it). */
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "error/404";
+  }
+
+  private String editPage(long id, Model model) {
+    UserSummary user = users.get(id);
+    model.addAttribute("user", user);
+    model.addAttribute("tokens", users.tokensOf(id));
+    if (!model.containsAttribute("passwordForm")) {
+      model.addAttribute("passwordForm", new PasswordForm(""));
+    }
+    if (!model.containsAttribute("tokenForm")) {
+      model.addAttribute("tokenForm", new TokenForm(""));
+    }
+    return EDIT;
+  }
+
+  private Map<Long, String> teamNames() {
+    Map<Long, String> names = new LinkedHashMap<>();
+    users.teamChoices().forEach(team -> names.put(team.id(), team.name()));
+    return names;
+  }
+
+  /**
+   * A form record is not built when a value cannot be converted (a role or team id that no form of
+   * ours sends): that is a forged request, answered 400 rather than re-shown.
+   */
+  private static void requireConstructed(@Nullable Object form) {
+    if (form == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed form");
+    }
+  }
+
+  private static void reject(BindingResult result, FieldValidationException e) {
+    for (FieldValidationException.FieldError error : e.errors()) {
+      result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
+    }
+  }
+}
