@@ -49,6 +49,7 @@ create table idempotency_record (
     fingerprint     text not null,
     response_status int,
     content_type    text,
+    response_location text,
     response_body   bytea,
     created_at      timestamptz not null,
     primary key (principal, key)

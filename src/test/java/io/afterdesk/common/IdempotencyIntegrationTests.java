@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,9 +68,6 @@ class IdempotencyIntegrationTests extends IdentityIntegrationTest {
   }
 
   @Test
-  @Disabled(
-      "IdempotencyFilter stores no headers, so a replayed 201 has no Location: enable with the"
-          + " fix in the identity helper's report (column response_location)")
   void aReplayedCreateCarriesTheLocationOfTheFirst() {
     ApiClient admin = as(newUser(Role.ADMIN));
     String key = "key-" + unique();
@@ -84,9 +80,6 @@ class IdempotencyIntegrationTests extends IdentityIntegrationTest {
   }
 
   @Test
-  @Disabled(
-      "The request fingerprint leaves out the query string: enable with the fix in the identity"
-          + " helper's report")
   void theSameKeyWithAnotherQueryIs409() {
     UserSummary adminUser = newUser(Role.ADMIN);
     ApiClient admin = as(adminUser);

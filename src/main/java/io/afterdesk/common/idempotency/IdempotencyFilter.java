@@ -53,7 +53,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     String principal = caller == null ? "anonymous" : caller.getName();
     CachedBodyRequest cached = new CachedBodyRequest(request);
     String fingerprint =
-        RequestFingerprint.of(request.getMethod(), request.getRequestURI(), cached.body());
+        RequestFingerprint.of(
+            request.getMethod(),
+            request.getQueryString() == null
+                ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString(),
+            cached.body());
 
     long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
     while (true) {
@@ -63,6 +68,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       }
       Optional<IdempotencyRecord> existing = records.find(principal, key);
       if (existing.isEmpty()) {
+        if (System.nanoTime() > deadline) {
+          problems.write(
+              response, 409, "Conflict", "A request with this Idempotency-Key is still running");
+          return;
+        }
         continue; // the first attempt failed and gave the key back: claim it again
       }
       IdempotencyRecord first = existing.get();
@@ -98,7 +108,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       int status = wrapper.getStatus();
       if (status < 500) {
         records.complete(
-            principal, key, status, wrapper.getContentType(), wrapper.getContentAsByteArray());
+            principal,
+            key,
+            status,
+            wrapper.getContentType(),
+            wrapper.getHeader("Location"),
+            wrapper.getContentAsByteArray());
         stored = true;
       }
     } finally {
@@ -113,6 +128,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     response.setStatus(first.responseStatus());
     if (first.contentType() != null) {
       response.setContentType(first.contentType());
+    }
+    if (first.location() != null) {
+      response.setHeader("Location", first.location());
     }
     response.setHeader("Idempotent-Replayed", "true");
     byte[] body = first.responseBody();

@@ -7,6 +7,7 @@ record IdempotencyRecord(
     String fingerprint,
     @Nullable Integer responseStatus,
     @Nullable String contentType,
+    @Nullable String location,
     byte @Nullable [] responseBody) {
 
   boolean isComplete() {

@@ -51,7 +51,7 @@ public class IdempotencyRecords {
 
   Optional<IdempotencyRecord> find(String principal, String key) {
     return jdbc.sql(
-            "select fingerprint, response_status, content_type, response_body"
+            "select fingerprint, response_status, content_type, response_location, response_body"
                 + " from idempotency_record where principal = :principal and key = :key")
         .param("principal", principal)
         .param("key", key)
@@ -61,17 +61,25 @@ public class IdempotencyRecords {
                     rs.getString("fingerprint"),
                     (Integer) rs.getObject("response_status"),
                     rs.getString("content_type"),
+                    rs.getString("response_location"),
                     rs.getBytes("response_body")))
         .optional();
   }
 
   void complete(
-      String principal, String key, int status, @Nullable String contentType, byte[] body) {
+      String principal,
+      String key,
+      int status,
+      @Nullable String contentType,
+      @Nullable String location,
+      byte[] body) {
     jdbc.sql(
             "update idempotency_record set response_status = :status, content_type = :type,"
-                + " response_body = :body where principal = :principal and key = :key")
+                + " response_location = :location, response_body = :body"
+                + " where principal = :principal and key = :key")
         .param("status", status)
         .param("type", contentType)
+        .param("location", location)
         .param("body", body)
         .param("principal", principal)
         .param("key", key)

@@ -2,7 +2,6 @@ package io.afterdesk.identity.web;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.identity.IssuedApiToken;
@@ -19,14 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -185,13 +182,6 @@ class UsersPageController {
     users.revokeToken(id, tokenId);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("identity.flash.token-revoked"));
     return "redirect:/settings/users/" + id + "#api-tokens";
-  }
-
-  /** An unknown user id shows the not-found page (the pages have no generic mapping for it). */
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound() {
-    return "error/404";
   }
 
   private String editPage(long id, Model model) {

@@ -1,7 +1,6 @@
 package io.afterdesk.mail.web;
 
 import io.afterdesk.common.DocumentRef;
-import io.afterdesk.common.NotFoundException;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.identity.UserManagement;
@@ -19,18 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The chatter of any document whose module provides a {@link io.afterdesk.mail.ThreadAccess}: the
@@ -141,12 +137,6 @@ class ChatterController {
     model.addAttribute("candidates", found);
     model.addAttribute("searched", !text.isBlank());
     return "mail/chatter :: candidates";
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound() {
-    return "error/404";
   }
 
   /** Adds the follower; the message key of the refusal when it cannot be added. */
