@@ -1,19 +1,25 @@
 package io.afterdesk.helpdesk;
 
+import io.afterdesk.catalog.ProductInput;
+import io.afterdesk.catalog.ProductManagement;
+import io.afterdesk.catalog.Tracking;
 import io.afterdesk.identity.NewUser;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
+import io.afterdesk.partner.CustomerInput;
+import io.afterdesk.partner.CustomerManagement;
+import io.afterdesk.partner.Customers;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Test data of the helpdesk tests, with unique names: staff users, teams, and customers inserted
- * straight into partner's table (partner has no create method on this branch).
+ * Test data of the helpdesk tests, with unique names: staff users, teams, customers and products,
+ * each made through its own module's services (so their rules apply).
  */
 public final class HelpdeskFixtures {
 
@@ -22,15 +28,18 @@ public final class HelpdeskFixtures {
   private final UserManagement users;
   private final Teams teams;
   private final JdbcClient jdbc;
-  private final PasswordEncoder passwords;
+  private final CustomerManagement customerManagement;
+  private final Customers customers;
+  private final ProductManagement products;
   public final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-  public HelpdeskFixtures(
-      UserManagement users, Teams teams, JdbcClient jdbc, PasswordEncoder passwords) {
-    this.users = users;
-    this.teams = teams;
-    this.jdbc = jdbc;
-    this.passwords = passwords;
+  public HelpdeskFixtures(ApplicationContext context) {
+    this.users = context.getBean(UserManagement.class);
+    this.teams = context.getBean(Teams.class);
+    this.jdbc = context.getBean(JdbcClient.class);
+    this.customerManagement = context.getBean(CustomerManagement.class);
+    this.customers = context.getBean(Customers.class);
+    this.products = context.getBean(ProductManagement.class);
   }
 
   public UserSummary user(String name, Role role) {
@@ -56,40 +65,34 @@ public final class HelpdeskFixtures {
 
   /** A company (commercial entity) and returns its id. */
   public long company(String name) {
-    return insertCustomer(name + " " + suffix, true, null, null);
+    return customerManagement.create(CustomerInput.company(name + " " + suffix, null, null)).id();
   }
 
   /** A contact of a company, or an individual when parent is null. */
   public long contact(String name, @Nullable Long parent, String email) {
-    return insertCustomer(name + " " + suffix, false, parent, email);
+    CustomerInput input =
+        parent == null
+            ? CustomerInput.individual(name + " " + suffix, email, null)
+            : CustomerInput.contactOf(parent, name + " " + suffix, email, null);
+    return customerManagement.create(input).id();
   }
 
   /** Gives a customer portal access with the test password. */
   public void grantPortal(long customerId) {
-    jdbc.sql(
-            "update customer set portal_active = true, portal_password_hash = :hash where id = :id")
-        .param("hash", passwords.encode(PASSWORD))
-        .param("id", customerId)
-        .update();
+    customers.grantPortalAccess(customerId, PASSWORD);
   }
 
   /** A product of the catalog, returning its id. */
   public long product(String name, String tracking) {
-    return jdbc.sql(
-            "insert into product (name, type, tracking, currency) values (:name, 'GOODS',"
-                + " :tracking, 'USD') returning id")
-        .param("name", name + " " + suffix)
-        .param("tracking", tracking)
-        .query(Long.class)
-        .single();
+    return products
+        .create(
+            ProductInput.goods(
+                name + " " + suffix, null, Tracking.valueOf(tracking), "10.00", "5.00"))
+        .id();
   }
 
   public long lot(long productId, String name) {
-    return jdbc.sql("insert into lot (product_id, name) values (:product, :name) returning id")
-        .param("product", productId)
-        .param("name", name)
-        .query(Long.class)
-        .single();
+    return products.addLot(productId, name).id();
   }
 
   public List<Long> ticketIdsWithSubject(String subject) {
@@ -97,18 +100,5 @@ public final class HelpdeskFixtures {
         .param("subject", subject)
         .query(Long.class)
         .list();
-  }
-
-  private long insertCustomer(
-      String name, boolean company, @Nullable Long parent, @Nullable String email) {
-    return jdbc.sql(
-            "insert into customer (name, is_company, parent_id, email) values (:name, :company,"
-                + " :parent, :email) returning id")
-        .param("name", name)
-        .param("company", company)
-        .param("parent", parent)
-        .param("email", email)
-        .query(Long.class)
-        .single();
   }
 }

@@ -3,7 +3,6 @@ package io.afterdesk.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.identity.Role;
-import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import io.afterdesk.support.IntegrationTest;
 import java.net.http.HttpResponse;
@@ -14,19 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The helpdesk pages over real HTTP: list, CSV, new ticket, ticket form actions, settings. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HelpdeskPagesIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
-  @Autowired UserManagement users;
+  @Autowired ApplicationContext context;
   @Autowired Teams teams;
   @Autowired Tickets tickets;
   @Autowired JdbcClient jdbc;
-  @Autowired PasswordEncoder passwords;
 
   HelpdeskFixtures fixtures;
   UserSummary agent;
@@ -37,7 +35,7 @@ class HelpdeskPagesIntegrationTests extends IntegrationTest {
 
   @BeforeAll
   void setUp() {
-    fixtures = new HelpdeskFixtures(users, teams, jdbc, passwords);
+    fixtures = new HelpdeskFixtures(context);
     agent = fixtures.user("page-agent", Role.AGENT);
     admin = fixtures.user("page-admin", Role.ADMIN);
     team = fixtures.team("Pages", agent);

@@ -3,7 +3,6 @@ package io.afterdesk.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.identity.Role;
-import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.IntegrationTest;
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,15 +48,13 @@ class SmartButtonsIntegrationTests extends IntegrationTest {
   }
 
   @LocalServerPort int port;
-  @Autowired UserManagement users;
-  @Autowired Teams teams;
+  @Autowired ApplicationContext context;
   @Autowired Tickets tickets;
   @Autowired JdbcClient jdbc;
-  @Autowired PasswordEncoder passwords;
 
   @Test
   void aContributedCountShowsInTheApiAndAsAButtonWhenAboveZero() {
-    HelpdeskFixtures fixtures = new HelpdeskFixtures(users, teams, jdbc, passwords);
+    HelpdeskFixtures fixtures = new HelpdeskFixtures(context);
     UserSummary agent = fixtures.user("smart", Role.AGENT);
     TeamView team = fixtures.team("Smart", agent);
     long counted = ticket(team, "Counted " + fixtures.suffix);

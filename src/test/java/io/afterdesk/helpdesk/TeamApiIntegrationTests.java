@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** Teams over the API: admins configure them, members are kept by identity, stages by order. */
@@ -25,10 +25,10 @@ import tools.jackson.databind.JsonNode;
 class TeamApiIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
+  @Autowired ApplicationContext context;
   @Autowired UserManagement users;
   @Autowired Teams teams;
   @Autowired JdbcClient jdbc;
-  @Autowired PasswordEncoder passwords;
 
   HelpdeskFixtures fixtures;
   UserSummary admin;
@@ -39,7 +39,7 @@ class TeamApiIntegrationTests extends IntegrationTest {
 
   @BeforeAll
   void setUp() {
-    fixtures = new HelpdeskFixtures(users, teams, jdbc, passwords);
+    fixtures = new HelpdeskFixtures(context);
     admin = fixtures.user("admin", Role.ADMIN);
     agent = fixtures.user("agent", Role.AGENT);
     UserSummary manager = fixtures.user("manager", Role.MANAGER);

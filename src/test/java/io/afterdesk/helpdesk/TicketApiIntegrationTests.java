@@ -3,7 +3,6 @@ package io.afterdesk.helpdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.identity.Role;
-import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** Tickets over the API: references, team visibility, filters, validation and the chatter. */
@@ -30,10 +29,8 @@ import tools.jackson.databind.JsonNode;
 class TicketApiIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
-  @Autowired UserManagement users;
-  @Autowired Teams teams;
+  @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
-  @Autowired PasswordEncoder passwords;
 
   HelpdeskFixtures fixtures;
   UserSummary agentA;
@@ -47,7 +44,7 @@ class TicketApiIntegrationTests extends IntegrationTest {
 
   @BeforeAll
   void setUp() {
-    fixtures = new HelpdeskFixtures(users, teams, jdbc, passwords);
+    fixtures = new HelpdeskFixtures(context);
     agentA = fixtures.user("agent-a", Role.AGENT);
     agentB = fixtures.user("agent-b", Role.AGENT);
     manager = fixtures.user("manager", Role.MANAGER);

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.helpdesk.HelpdeskFixtures;
 import io.afterdesk.helpdesk.TeamView;
-import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.helpdesk.TicketDraft;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.helpdesk.WebSession;
-import io.afterdesk.identity.UserManagement;
 import io.afterdesk.mail.Author;
 import io.afterdesk.mail.MessageKind;
 import io.afterdesk.mail.Threads;
@@ -21,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The customer portal over real HTTP (portal login with cookie and CSRF): a customer sees the
@@ -32,12 +30,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class PortalTicketsIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
-  @Autowired UserManagement users;
-  @Autowired Teams teams;
+  @Autowired ApplicationContext context;
   @Autowired Tickets tickets;
   @Autowired Threads threads;
   @Autowired JdbcClient jdbc;
-  @Autowired PasswordEncoder passwords;
 
   HelpdeskFixtures fixtures;
   String email;
@@ -48,7 +44,7 @@ class PortalTicketsIntegrationTests extends IntegrationTest {
 
   @BeforeAll
   void setUp() {
-    fixtures = new HelpdeskFixtures(users, teams, jdbc, passwords);
+    fixtures = new HelpdeskFixtures(context);
     TeamView team = fixtures.team("Portal");
     long company = fixtures.company("Portal Co");
     email = "paula-" + fixtures.suffix + "@portal.test";

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.helpdesk.HelpdeskFixtures;
 import io.afterdesk.helpdesk.TeamView;
-import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.identity.Role;
-import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import io.afterdesk.support.BrowserTest;
 import java.util.List;
@@ -17,8 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An agent works a ticket end to end in a real browser: signs in, opens the ticket list, creates a
@@ -27,14 +25,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class TicketBrowserTests extends BrowserTest {
 
-  @Autowired UserManagement users;
-  @Autowired Teams teams;
+  @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
-  @Autowired PasswordEncoder passwords;
 
   @Test
   void anAgentCreatesATicketTalksToTheCustomerAndMovesItOn() {
-    HelpdeskFixtures fixtures = new HelpdeskFixtures(users, teams, jdbc, passwords);
+    HelpdeskFixtures fixtures = new HelpdeskFixtures(context);
     UserSummary agent = fixtures.user("browser-agent", Role.AGENT);
     TeamView team = fixtures.team("Browser team", agent);
     String subject = "Screen flickers " + fixtures.suffix;
