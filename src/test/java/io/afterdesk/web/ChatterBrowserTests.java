@@ -6,6 +6,8 @@ import io.afterdesk.identity.NewUser;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.mail.ThreadAccess;
+import io.afterdesk.partner.CustomerInput;
+import io.afterdesk.partner.CustomerManagement;
 import io.afterdesk.support.BrowserTest;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +84,7 @@ class ChatterBrowserTests extends BrowserTest {
 
   @Autowired UserManagement users;
   @Autowired JdbcClient jdbc;
+  @Autowired CustomerManagement customerManagement;
 
   private String login;
   private long documentId;
@@ -134,10 +137,8 @@ class ChatterBrowserTests extends BrowserTest {
   @Test
   void anAgentAddsACustomerFollowerBySearchAndRemovesIt() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    jdbc.sql("insert into customer (name, email) values (:name, :email)")
-        .param("name", "Followed " + tag)
-        .param("email", tag + "@customer.test")
-        .update();
+    customerManagement.create(
+        CustomerInput.individual("Followed " + tag, tag + "@customer.test", null));
 
     browser.findElement(By.cssSelector("#chatter-add-follower summary")).click();
     waitFor(By.id("chatter-follower-search")).sendKeys(tag);

@@ -21,6 +21,8 @@ import io.afterdesk.mail.MessageKind;
 import io.afterdesk.mail.ThreadAccess;
 import io.afterdesk.mail.Threads;
 import io.afterdesk.mail.TrackedChange;
+import io.afterdesk.partner.CustomerInput;
+import io.afterdesk.partner.CustomerManagement;
 import io.afterdesk.support.IntegrationTest;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +77,7 @@ class ChatterIntegrationTests extends IntegrationTest {
   @Autowired UserManagement users;
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired CustomerManagement customerManagement;
 
   private StaffPrincipal agent;
   private long documentId;
@@ -294,10 +297,6 @@ class ChatterIntegrationTests extends IntegrationTest {
   }
 
   private long insertCustomer(String name, String email) {
-    return jdbc.sql("insert into customer (name, email) values (:name, :email) returning id")
-        .param("name", name)
-        .param("email", email)
-        .query(Long.class)
-        .single();
+    return customerManagement.create(CustomerInput.individual(name, email, null)).id();
   }
 }
