@@ -11,6 +11,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -156,7 +157,7 @@ class ProductController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("catalog.product.created"));
         return "redirect:/products/" + created.id();
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       }
     }
     return showForm(null, model);
@@ -184,7 +185,7 @@ class ProductController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
         return "redirect:/products/" + id;
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       } catch (BusinessRuleException e) {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       } catch (OptimisticLockingFailureException e) {
@@ -234,7 +235,7 @@ class ProductController {
         response.setHeader("HX-Redirect", "/products/" + id);
         return "redirect:/products/" + id;
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       } catch (BusinessRuleException e) {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       }
@@ -252,11 +253,5 @@ class ProductController {
       model.addAttribute("lots", products.lotPage(product.id(), new PageQuery(0, 200, null, null)));
     }
     return "catalog/form";
-  }
-
-  private static void reject(BindingResult errors, FieldValidationException e) {
-    for (FieldValidationException.FieldError error : e.errors()) {
-      errors.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
-    }
   }
 }

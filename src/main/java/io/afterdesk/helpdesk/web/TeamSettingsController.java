@@ -3,6 +3,7 @@ package io.afterdesk.helpdesk.web;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.helpdesk.Tags;
 import io.afterdesk.helpdesk.TeamView;
 import io.afterdesk.helpdesk.Teams;
@@ -78,7 +79,7 @@ class TeamSettingsController {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.created"));
       return "redirect:/settings/teams/" + team.id();
     } catch (FieldValidationException e) {
-      TicketPageController.reject(binding, e);
+      FormErrors.reject(binding, e);
       return formPage(model, null);
     }
   }
@@ -106,7 +107,7 @@ class TeamSettingsController {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
       return "redirect:/settings/teams/" + id;
     } catch (FieldValidationException e) {
-      TicketPageController.reject(binding, e);
+      FormErrors.reject(binding, e);
       return formPage(model, team);
     }
   }

@@ -4,6 +4,7 @@ import io.afterdesk.catalog.Products;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.Tags;
@@ -187,7 +188,7 @@ class TicketPageController {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("helpdesk.ticket.created"));
       return "redirect:/helpdesk/tickets/" + ticket.id();
     } catch (FieldValidationException e) {
-      reject(binding, e);
+      FormErrors.reject(binding, e);
       return formPage(model, null);
     }
   }
@@ -215,7 +216,7 @@ class TicketPageController {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
       return "redirect:/helpdesk/tickets/" + id;
     } catch (FieldValidationException e) {
-      reject(binding, e);
+      FormErrors.reject(binding, e);
       return formPage(model, ticket);
     } catch (OptimisticLockingFailureException e) {
       binding.reject("error.stale-version", "error.stale-version");
@@ -274,16 +275,5 @@ class TicketPageController {
       model.addAttribute("ticketTags", tickets.tagsOf(ticket));
     }
     return ticket == null ? "helpdesk/ticket-new" : "helpdesk/ticket";
-  }
-
-  static void reject(BindingResult binding, FieldValidationException e) {
-    for (FieldValidationException.FieldError error : e.errors()) {
-      try {
-        binding.rejectValue(
-            error.field(), error.messageKey(), error.arguments(), error.messageKey());
-      } catch (RuntimeException notAField) {
-        binding.reject(error.messageKey(), error.arguments(), error.messageKey());
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.afterdesk.identity.web;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.identity.IssuedApiToken;
 import io.afterdesk.identity.Role;
@@ -85,7 +86,7 @@ class UsersPageController {
           Flash.ATTRIBUTE, Flash.success("identity.flash.user-created", created.login()));
       return "redirect:/settings/users/" + created.id();
     } catch (FieldValidationException e) {
-      reject(result, e);
+      FormErrors.reject(result, e);
       return NEW;
     }
   }
@@ -111,7 +112,7 @@ class UsersPageController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
         return "redirect:/settings/users/" + id;
       } catch (FieldValidationException e) {
-        reject(result, e);
+        FormErrors.reject(result, e);
       } catch (BusinessRuleException e) {
         result.reject(e.messageKey(), e.arguments(), e.messageKey());
       } catch (OptimisticLockingFailureException e) {
@@ -210,12 +211,6 @@ class UsersPageController {
   private static void requireConstructed(@Nullable Object form) {
     if (form == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed form");
-    }
-  }
-
-  private static void reject(BindingResult result, FieldValidationException e) {
-    for (FieldValidationException.FieldError error : e.errors()) {
-      result.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
     }
   }
 }

@@ -3,6 +3,7 @@ package io.afterdesk.partner.web;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.AddressType;
@@ -126,7 +127,7 @@ class CustomerController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("partner.customer.created"));
         return "redirect:/customers/" + created.id();
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       }
     }
     return showForm(null, model);
@@ -153,7 +154,7 @@ class CustomerController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
         return "redirect:/customers/" + id;
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       } catch (OptimisticLockingFailureException e) {
         errors.reject("error.stale-version");
       }
@@ -196,12 +197,6 @@ class CustomerController {
               : customers.details(customer.commercialEntityId()));
     }
     return "partner/form";
-  }
-
-  private static void reject(BindingResult errors, FieldValidationException e) {
-    for (FieldValidationException.FieldError error : e.errors()) {
-      errors.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
-    }
   }
 
   private static @Nullable Boolean companyFilter(@Nullable String kind) {

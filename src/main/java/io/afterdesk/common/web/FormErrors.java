@@ -1,0 +1,27 @@
+package io.afterdesk.common.web;
+
+import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.FieldValidationException;
+import org.springframework.validation.BindingResult;
+
+/** Shows refusals of the services on a page form: next to the field, or above the form. */
+public final class FormErrors {
+
+  private FormErrors() {}
+
+  /** Each refused field next to its input; a field the form does not have goes above the form. */
+  public static void reject(BindingResult form, FieldValidationException refusal) {
+    for (FieldValidationException.FieldError error : refusal.errors()) {
+      try {
+        form.rejectValue(error.field(), error.messageKey(), error.arguments(), error.messageKey());
+      } catch (RuntimeException notAFieldOfTheForm) {
+        form.reject(error.messageKey(), error.arguments(), error.messageKey());
+      }
+    }
+  }
+
+  /** A rule of the product that refused the whole form, shown above it. */
+  public static void reject(BindingResult form, BusinessRuleException refusal) {
+    form.reject(refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+  }
+}
