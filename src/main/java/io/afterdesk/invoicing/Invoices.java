@@ -384,6 +384,14 @@ public class Invoices {
     return queries.payments(customerId, invoiceId, query);
   }
 
+  /** A payment, or 404. */
+  @Transactional(readOnly = true)
+  public PaymentView payment(long paymentId) {
+    return queries
+        .findPayment(paymentId)
+        .orElseThrow(() -> new NotFoundException("Payment", paymentId));
+  }
+
   @Transactional(readOnly = true)
   public List<JournalView> journals() {
     return ledger.journals();

@@ -203,8 +203,25 @@ public class InvoiceQueries {
   /** One page of payments, newest first; search on the number of the invoice paid. */
   public PageResponse<PaymentView> payments(
       @Nullable Long customerId, @Nullable Long invoiceId, PageQuery query) {
+    return payments(customerId, invoiceId, null, query);
+  }
+
+  public Optional<PaymentView> findPayment(long paymentId) {
+    return payments(null, null, paymentId, new PageQuery(0, 1, null, null)).items().stream()
+        .findFirst();
+  }
+
+  private PageResponse<PaymentView> payments(
+      @Nullable Long customerId,
+      @Nullable Long invoiceId,
+      @Nullable Long paymentId,
+      PageQuery query) {
     StringBuilder where = new StringBuilder("where true");
     Map<String, Object> params = new HashMap<>();
+    if (paymentId != null) {
+      where.append(" and p.id = :payment");
+      params.put("payment", paymentId);
+    }
     if (customerId != null) {
       where.append(" and p.customer_id = :customer");
       params.put("customer", customerId);
