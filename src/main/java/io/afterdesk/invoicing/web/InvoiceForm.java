@@ -60,7 +60,7 @@ record InvoiceForm(
         invoice.version());
   }
 
-  List<LineForm> lineList() {
+  public List<LineForm> lineList() {
     return lines == null ? List.of() : lines;
   }
 
