@@ -200,6 +200,11 @@ public class Transfer {
     return backorder;
   }
 
+  /** For fixtures that need a saved-looking transfer without a database. */
+  void assignId(long id) {
+    this.id = id;
+  }
+
   private void moveTo(TransferState next) {
     if (!state.canBecome(next)) {
       throw new InvalidTransition(number, state, next);
