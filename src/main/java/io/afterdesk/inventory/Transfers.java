@@ -232,6 +232,14 @@ public class Transfers {
     return find(transferId).orElseThrow(() -> new NotFoundException("Transfer", transferId));
   }
 
+  /** The transfers of these ids (unknown ids are left out), in the order of the ids. */
+  @Transactional(readOnly = true)
+  public List<TransferView> findAll(List<Long> transferIds) {
+    Map<Long, TransferView> byId = new HashMap<>();
+    repository.findAllById(transferIds).forEach(t -> byId.put(t.id(), view(t)));
+    return transferIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
   /** Every transfer (any kind and state) of a sales order, oldest first. */
   @Transactional(readOnly = true)
   public List<TransferView> ofSalesOrder(long salesOrderId) {
@@ -244,6 +252,15 @@ public class Transfers {
     repository.findAllById(ids).forEach(t -> views.add(view(t)));
     views.sort(java.util.Comparator.comparingLong(TransferView::id));
     return views;
+  }
+
+  /** The transfer a move belongs to (e.g. the delivery a return move brings back). */
+  @Transactional(readOnly = true)
+  public Optional<Long> transferOfMove(long moveId) {
+    return jdbc.sql("select transfer_id from stock_move where id = :id")
+        .param("id", moveId)
+        .query(Long.class)
+        .optional();
   }
 
   /** The transfers that are backorders of this one. */
