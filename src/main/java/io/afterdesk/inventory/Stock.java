@@ -68,6 +68,18 @@ public class Stock {
         .single();
   }
 
+  /** Whether a lot/serial of a product has stock at any internal location. */
+  public boolean inStock(long productId, long lotId) {
+    return jdbc.sql(
+            "select coalesce(sum(q.quantity), 0) > 0 from stock_quant q join stock_location l"
+                + " on l.id = q.location_id where l.usage = 'INTERNAL' and q.product_id = :p"
+                + " and q.lot_id = :lot")
+        .param("p", productId)
+        .param("lot", lotId)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** Stock of a product at a location, over all lots. */
   public BigDecimal onHand(long productId, long locationId) {
     return jdbc.sql(

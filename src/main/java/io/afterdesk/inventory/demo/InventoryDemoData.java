@@ -1,11 +1,13 @@
 package io.afterdesk.inventory.demo;
 
 import io.afterdesk.catalog.LotSummary;
+import io.afterdesk.catalog.ProductFilter;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.demo.DemoDataLoader;
+import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.inventory.MoveDone;
 import io.afterdesk.inventory.ReceiptRequest;
 import io.afterdesk.inventory.Stock;
@@ -44,13 +46,25 @@ class InventoryDemoData implements DemoDataLoader {
   @Transactional
   public void load() {
     long warehouse = stock.locationNamed("WH/Stock").id();
-    List<ProductSummary> goods =
-        products.search("", 500).stream().filter(p -> p.type() == ProductType.GOODS).toList();
+    List<ProductSummary> goods = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      var batch =
+          products.page(
+              new ProductFilter(ProductType.GOODS, null, false),
+              new PageQuery(page, PageQuery.MAX_SIZE, "id", null));
+      goods.addAll(batch.items());
+      if (!batch.hasNext()) {
+        break;
+      }
+    }
     int index = 0;
     for (ProductSummary product : goods) {
       index++;
       if (product.tracking() == Tracking.SERIAL) {
         for (LotSummary serial : products.lotsOf(product.id())) {
+          if (stock.inStock(product.id(), serial.id())) {
+            continue;
+          }
           stock.adjust(product.id(), warehouse, serial.id(), BigDecimal.ONE);
         }
       } else if (product.tracking() == Tracking.LOT) {

@@ -28,11 +28,11 @@ record NewTransferForm(
     return new NewTransferForm(kind, null, null, blanks, new ArrayList<>(blanks));
   }
 
-  List<String> productRows() {
+  public List<String> productRows() {
     return padded(productId);
   }
 
-  List<String> quantityRows() {
+  public List<String> quantityRows() {
     return padded(quantity);
   }
 
