@@ -12,6 +12,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
+import io.afterdesk.common.web.Htmx;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -224,15 +225,19 @@ class ProductController {
       @Valid @ModelAttribute("lotForm") LotRequest form,
       BindingResult errors,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     ProductSummary product = products.get(id);
     if (!errors.hasErrors()) {
       try {
         LotSummary lot = management.addLot(id, form.name() == null ? "" : form.name());
-        redirect.addFlashAttribute(
-            Flash.ATTRIBUTE, Flash.success("catalog.lot.created", lot.name()));
-        response.setHeader("HX-Redirect", "/products/" + id);
+        Flash flash = Flash.success("catalog.lot.created", lot.name());
+        if (Htmx.isHtmx(request)) {
+          Htmx.redirect("/products/" + id, flash, request, response);
+          return "catalog/lot-dialog :: done";
+        }
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, flash);
         return "redirect:/products/" + id;
       } catch (FieldValidationException e) {
         FormErrors.reject(errors, e);

@@ -5,6 +5,7 @@ import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.Htmx;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.DeliveryRequest;
@@ -312,16 +313,11 @@ class TransferPageController {
                   "inventory.transfer.validated-backorder",
                   transfer.number(),
                   result.backorder().number());
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, flash);
-      if ("true".equals(request.getHeader("HX-Request"))) {
-        // htmx would follow a 302 inside the dialog: it is told to load the page itself instead.
-        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
-            .put(Flash.ATTRIBUTE, flash);
-        org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(
-            "/inventory/transfers/" + id, request, response);
-        response.setHeader("HX-Redirect", "/inventory/transfers/" + id);
+      if (Htmx.isHtmx(request)) {
+        Htmx.redirect("/inventory/transfers/" + id, flash, request, response);
         return "inventory/validate-dialog :: done";
       }
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, flash);
       return "redirect:/inventory/transfers/" + id;
     } catch (BusinessRuleException e) {
       dialog.prepare(transfer, message(e.messageKey(), e.arguments(), request), request, model);

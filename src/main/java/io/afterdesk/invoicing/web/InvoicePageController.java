@@ -5,6 +5,8 @@ import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
+import io.afterdesk.common.web.Htmx;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceRow;
@@ -100,7 +102,7 @@ class InvoicePageController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("invoicing.invoice.created"));
         return "redirect:/invoicing/invoices/" + id;
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       }
     }
     return showNew(model);
@@ -143,7 +145,7 @@ class InvoicePageController {
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
         return "redirect:/invoicing/invoices/" + id;
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       } catch (BusinessRuleException e) {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       } catch (OptimisticLockingFailureException e) {
@@ -183,6 +185,7 @@ class InvoicePageController {
       @Valid @ModelAttribute("paymentForm") PaymentForm form,
       BindingResult errors,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     InvoiceView invoice = invoices.get(id);
@@ -194,11 +197,15 @@ class InvoicePageController {
           throw new FieldValidationException(parse);
         }
         invoices.registerPayment(id, new PaymentRequest(form.journalId(), amount, form.date()));
-        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("invoicing.payment.registered"));
-        response.setHeader("HX-Redirect", "/invoicing/invoices/" + id);
+        Flash flash = Flash.success("invoicing.payment.registered");
+        if (Htmx.isHtmx(request)) {
+          Htmx.redirect("/invoicing/invoices/" + id, flash, request, response);
+          return "invoicing/payment-dialog :: done";
+        }
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, flash);
         return "redirect:/invoicing/invoices/" + id;
       } catch (FieldValidationException e) {
-        reject(errors, e);
+        FormErrors.reject(errors, e);
       } catch (BusinessRuleException e) {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       }
@@ -285,16 +292,5 @@ class InvoicePageController {
     return invoices.journals().stream()
         .filter(j -> j.active() && j.type().takesPayments())
         .toList();
-  }
-
-  private static void reject(BindingResult errors, FieldValidationException e) {
-    for (FieldValidationException.FieldError error : e.errors()) {
-      try {
-        errors.rejectValue(
-            error.field(), error.messageKey(), error.arguments(), error.messageKey());
-      } catch (RuntimeException notAField) {
-        errors.reject(error.messageKey(), error.arguments(), error.messageKey());
-      }
-    }
   }
 }
