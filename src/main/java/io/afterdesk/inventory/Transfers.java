@@ -1,0 +1,413 @@
+package io.afterdesk.inventory;
+
+import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.inventory.domain.LocationDirectory;
+import io.afterdesk.inventory.domain.Move;
+import io.afterdesk.inventory.domain.Transfer;
+import io.afterdesk.inventory.domain.TransferOperations;
+import io.afterdesk.inventory.domain.TransferRepository;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door into transfers for other modules and the pages: create deliveries, receipts and returns,
+ * validate them (all or part, with lots/serials), cancel them, and read them. Sales creates a
+ * delivery per confirmed order and reads {@link #deliveredQuantities}; after-sales creates returns
+ * with {@link #createReturn}. Events {@link TransferDone} and {@link TransferCancelled} are
+ * published in the same transaction as the change. Who may call (admins and managers change) is
+ * checked by the callers.
+ */
+@Service
+@Transactional
+public class Transfers {
+
+  /** The document type of a transfer's thread (chatter) and of {@link DocumentRef}s to it. */
+  public static final String DOCUMENT_TYPE = "inventory.transfer";
+
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "id", "t.id",
+          "number", "t.number",
+          "scheduledDate", "t.scheduled_date",
+          "doneAt", "t.done_at",
+          "state", "t.state");
+
+  private final TransferOperations operations;
+  private final TransferRepository repository;
+  private final LocationDirectory locations;
+  private final JdbcClient jdbc;
+
+  Transfers(
+      TransferOperations operations,
+      TransferRepository repository,
+      LocationDirectory locations,
+      JdbcClient jdbc) {
+    this.operations = operations;
+    this.repository = repository;
+    this.locations = locations;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * A ready delivery from WH/Stock to Partners/Customers, numbered {@code WH/OUT/nnnnn}, one move
+   * per line (goods only; quantities above zero).
+   */
+  public TransferView createDelivery(DeliveryRequest request) {
+    Transfer.Header header =
+        new Transfer.Header(
+            TransferKind.DELIVERY,
+            request.customerId(),
+            request.salesOrderId(),
+            request.origin(),
+            request.originRef(),
+            locations.named(LocationDirectory.STOCK).id(),
+            locations.named(LocationDirectory.CUSTOMERS).id(),
+            operations.today());
+    return view(operations.create(header, operations.plannedMoves(request.lines())));
+  }
+
+  /** A ready receipt from Partners/Vendors to WH/Stock, numbered {@code WH/IN/nnnnn}. */
+  public TransferView createReceipt(ReceiptRequest request) {
+    Transfer.Header header =
+        new Transfer.Header(
+            TransferKind.RECEIPT,
+            request.partnerId(),
+            null,
+            request.origin(),
+            request.originRef(),
+            locations.named(LocationDirectory.VENDORS).id(),
+            locations.named(LocationDirectory.STOCK).id(),
+            operations.today());
+    return view(operations.create(header, operations.plannedMoves(request.lines())));
+  }
+
+  /**
+   * A ready return of moves of a done delivery, from Partners/Customers to the given internal
+   * location (WH/Stock when null), numbered {@code WH/RET/nnnnn}, each move linked to the delivery
+   * move it returns. The delivery row is locked, so concurrent returns never bring back more of a
+   * move than was delivered (counting every return of it that is not cancelled). Validating the
+   * return requires, for tracked products, lots/serials that the delivery move shipped.
+   */
+  public TransferView createReturn(ReturnRequest request) {
+    Transfer delivery = operations.lockAndLoad(request.deliveryId());
+    if (delivery.kind() != TransferKind.DELIVERY || delivery.state() != TransferState.DONE) {
+      throw new io.afterdesk.common.BusinessRuleException(
+          "inventory.return.delivery-not-done", delivery.number());
+    }
+    long destination =
+        request.destinationLocationId() == null
+            ? locations.named(LocationDirectory.STOCK).id()
+            : request.destinationLocationId();
+    if (locations.find(destination).filter(LocationView::internal).isEmpty()) {
+      throw FieldValidationException.of(
+          "destinationLocationId", "inventory.return.location-internal");
+    }
+    if (request.lines().isEmpty()) {
+      throw FieldValidationException.of("lines", "inventory.transfer.lines-required");
+    }
+    List<Move> moves = new ArrayList<>();
+    Map<Long, BigDecimal> returnable = returnableQuantities(delivery);
+    for (int i = 0; i < request.lines().size(); i++) {
+      ReturnRequest.ReturnLine line = request.lines().get(i);
+      Move delivered =
+          delivery.moves().stream()
+              .filter(m -> m.id() != null && m.id() == line.moveId())
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      FieldValidationException.of(
+                          "lines[" + line.moveId() + "].moveId",
+                          "inventory.validate.unknown-move",
+                          line.moveId()));
+      if (line.quantity() == null || line.quantity().signum() <= 0) {
+        throw FieldValidationException.of(
+            "lines[" + line.moveId() + "].quantity", "inventory.move.quantity-positive");
+      }
+      BigDecimal left = returnable.getOrDefault(line.moveId(), BigDecimal.ZERO);
+      if (line.quantity().compareTo(left) > 0) {
+        throw new io.afterdesk.common.BusinessRuleException(
+            "inventory.return.exceeds-delivered",
+            delivery.number(),
+            left.stripTrailingZeros().toPlainString());
+      }
+      returnable.put(line.moveId(), left.subtract(line.quantity()));
+      moves.add(
+          Move.planned(
+              delivered.productId(),
+              line.quantity(),
+              delivered.salesOrderLineId(),
+              delivered.id()));
+    }
+    Transfer.Header header =
+        new Transfer.Header(
+            TransferKind.RETURN,
+            delivery.customerId(),
+            delivery.salesOrderId(),
+            request.origin() == null ? delivery.number() : request.origin(),
+            request.originRef(),
+            locations.named(LocationDirectory.CUSTOMERS).id(),
+            destination,
+            operations.today());
+    return view(operations.create(header, moves));
+  }
+
+  /**
+   * What can still be returned of each move of a done delivery: its done quantity minus what every
+   * return of it that is not cancelled takes (done returns count what was done, others what is
+   * planned).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, BigDecimal> returnableQuantities(long deliveryId) {
+    return returnableQuantities(
+        repository
+            .findById(deliveryId)
+            .orElseThrow(() -> new NotFoundException("Transfer", deliveryId)));
+  }
+
+  private Map<Long, BigDecimal> returnableQuantities(Transfer delivery) {
+    Map<Long, BigDecimal> left = new LinkedHashMap<>();
+    delivery.moves().forEach(m -> left.put(m.id(), m.doneQuantity()));
+    if (left.isEmpty()) {
+      return left;
+    }
+    jdbc.sql(
+            "select m.return_of_move_id, sum(case when t.state = 'DONE' then m.done_quantity"
+                + " else m.quantity end) from stock_move m join transfer t on t.id = m.transfer_id"
+                + " where t.kind = 'RETURN' and t.state <> 'CANCELLED'"
+                + " and m.return_of_move_id in (:moves) group by m.return_of_move_id")
+        .param("moves", left.keySet())
+        .query(
+            (rs, row) -> {
+              long moveId = rs.getLong(1);
+              BigDecimal taken = rs.getBigDecimal(2);
+              left.computeIfPresent(moveId, (k, v) -> v.subtract(taken));
+              return null;
+            })
+        .list();
+    return left;
+  }
+
+  /**
+   * Validates a ready transfer. {@code moves} says what was done of each move (a move left out is
+   * done at zero); an empty list means everything as planned, which is only possible when no
+   * product is tracked. What is left of a partial validation goes to a new ready backorder. Refused
+   * (409): a transfer not ready; more than planned; missing lots/serials ("Lots/serial numbers are
+   * required for …"); a serial not in stock at the source (e.g. shipped already); stock of a lot
+   * going below zero. Publishes {@link TransferDone}. The transfer row is locked, so validating the
+   * same transfer twice at once ships it once.
+   */
+  public ValidationResult validate(long transferId, List<MoveDone> moves) {
+    TransferOperations.ValidationOutcome outcome = operations.validate(transferId, moves);
+    return new ValidationResult(
+        view(outcome.transfer()), outcome.backorder() == null ? null : view(outcome.backorder()));
+  }
+
+  /** Cancels a transfer that is not done (409 otherwise); publishes {@link TransferCancelled}. */
+  public TransferView cancel(long transferId) {
+    return view(operations.cancel(transferId));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<TransferView> find(long transferId) {
+    return repository.findById(transferId).map(Transfers::view);
+  }
+
+  @Transactional(readOnly = true)
+  public TransferView get(long transferId) {
+    return find(transferId).orElseThrow(() -> new NotFoundException("Transfer", transferId));
+  }
+
+  /** The transfers of these ids (unknown ids are left out), in the order of the ids. */
+  @Transactional(readOnly = true)
+  public List<TransferView> findAll(List<Long> transferIds) {
+    Map<Long, TransferView> byId = new HashMap<>();
+    repository.findAllById(transferIds).forEach(t -> byId.put(t.id(), view(t)));
+    return transferIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** Every transfer (any kind and state) of a sales order, oldest first. */
+  @Transactional(readOnly = true)
+  public List<TransferView> ofSalesOrder(long salesOrderId) {
+    List<Long> ids =
+        jdbc.sql("select id from transfer where sales_order_id = :order order by id")
+            .param("order", salesOrderId)
+            .query(Long.class)
+            .list();
+    List<TransferView> views = new ArrayList<>();
+    repository.findAllById(ids).forEach(t -> views.add(view(t)));
+    views.sort(java.util.Comparator.comparingLong(TransferView::id));
+    return views;
+  }
+
+  /** The transfer a move belongs to (e.g. the delivery a return move brings back). */
+  @Transactional(readOnly = true)
+  public Optional<Long> transferOfMove(long moveId) {
+    return jdbc.sql("select transfer_id from stock_move where id = :id")
+        .param("id", moveId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The transfers that are backorders of this one. */
+  @Transactional(readOnly = true)
+  public List<TransferRow> backordersOf(long transferId) {
+    return jdbc.sql(ROW_SELECT + " where t.backorder_of_id = :id order by t.id")
+        .param("id", transferId)
+        .query(Transfers::row)
+        .list();
+  }
+
+  /**
+   * Delivered quantity per sales order line of a sales order: done quantities of its done
+   * deliveries minus done quantities of done returns of those deliveries' moves. Lines with nothing
+   * delivered are absent.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, BigDecimal> deliveredQuantities(long salesOrderId) {
+    Map<Long, BigDecimal> delivered = new HashMap<>();
+    jdbc.sql(
+            "select m.sales_order_line_id, sum(case when t.kind = 'DELIVERY' then m.done_quantity"
+                + " else -m.done_quantity end)"
+                + " from stock_move m join transfer t on t.id = m.transfer_id"
+                + " where t.state = 'DONE' and m.sales_order_line_id is not null"
+                + " and (t.kind = 'DELIVERY' and t.sales_order_id = :order"
+                + "   or t.kind = 'RETURN' and m.return_of_move_id in (select d.id from stock_move d"
+                + "     join transfer dt on dt.id = d.transfer_id"
+                + "     where dt.kind = 'DELIVERY' and dt.sales_order_id = :order))"
+                + " group by m.sales_order_line_id")
+        .param("order", salesOrderId)
+        .query(
+            (rs, row) -> {
+              delivered.put(rs.getLong(1), rs.getBigDecimal(2));
+              return null;
+            })
+        .list();
+    return delivered;
+  }
+
+  /**
+   * One page of transfers: search on number and origin (and customers whose ids are given in {@code
+   * customerIds}, found by name by the caller), filters of {@link TransferFilter}; sort by id,
+   * number, scheduledDate, doneAt, state. Newest first by default.
+   */
+  @Transactional(readOnly = true)
+  public PageResponse<TransferRow> page(
+      TransferFilter filter, PageQuery query, List<Long> customerIdsMatchingSearch) {
+    StringBuilder where = new StringBuilder(" where true");
+    Map<String, Object> params = new HashMap<>();
+    if (query.likePattern() != null) {
+      where.append(
+          " and (lower(t.number) like :q or lower(coalesce(t.origin, '')) like :q"
+              + (customerIdsMatchingSearch.isEmpty() ? "" : " or t.customer_id in (:customers)")
+              + ")");
+      params.put("q", query.likePattern());
+      if (!customerIdsMatchingSearch.isEmpty()) {
+        params.put("customers", customerIdsMatchingSearch);
+      }
+    }
+    if (filter.kind() != null) {
+      where.append(" and t.kind = :kind");
+      params.put("kind", filter.kind().name());
+    }
+    if (filter.state() != null) {
+      where.append(" and t.state = :state");
+      params.put("state", filter.state().name());
+    }
+    if (filter.customerId() != null) {
+      where.append(" and t.customer_id = :customer");
+      params.put("customer", filter.customerId());
+    }
+    if (filter.salesOrderId() != null) {
+      where.append(" and t.sales_order_id = :order");
+      params.put("order", filter.salesOrderId());
+    }
+    long total =
+        jdbc.sql("select count(*) from transfer t" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    List<TransferRow> items =
+        jdbc.sql(
+                ROW_SELECT
+                    + where
+                    + " order by "
+                    + query.orderBy(SORTABLE, "t.id desc")
+                    + " limit :limit offset :offset")
+            .params(params)
+            .param("limit", query.size())
+            .param("offset", query.offset())
+            .query(Transfers::row)
+            .list();
+    return new PageResponse<>(items, query.page(), query.size(), total);
+  }
+
+  private static final String ROW_SELECT =
+      "select t.id, t.number, t.kind, t.state, t.customer_id, t.sales_order_id, t.origin,"
+          + " t.source_location_id, t.destination_location_id, t.scheduled_date, t.done_at,"
+          + " t.backorder_of_id from transfer t";
+
+  private static TransferRow row(ResultSet rs, int row) throws SQLException {
+    Timestamp doneAt = rs.getTimestamp("done_at");
+    return new TransferRow(
+        rs.getLong("id"),
+        rs.getString("number"),
+        TransferKind.valueOf(rs.getString("kind")),
+        TransferState.valueOf(rs.getString("state")),
+        rs.getObject("customer_id", Long.class),
+        rs.getObject("sales_order_id", Long.class),
+        rs.getString("origin"),
+        rs.getLong("source_location_id"),
+        rs.getLong("destination_location_id"),
+        rs.getDate("scheduled_date").toLocalDate(),
+        doneAt == null ? null : doneAt.toInstant(),
+        rs.getObject("backorder_of_id", Long.class));
+  }
+
+  static TransferView view(Transfer t) {
+    return new TransferView(
+        t.id(),
+        t.version() == null ? 0 : t.version(),
+        t.number(),
+        t.kind(),
+        t.state(),
+        t.customerId(),
+        t.salesOrderId(),
+        t.origin(),
+        t.originRef(),
+        t.sourceLocationId(),
+        t.destinationLocationId(),
+        t.scheduledDate(),
+        t.doneAt(),
+        t.backorderOfId(),
+        t.createdAt(),
+        t.moves().stream()
+            .map(
+                m ->
+                    new MoveView(
+                        m.id(),
+                        m.productId(),
+                        m.quantity(),
+                        m.doneQuantity(),
+                        m.salesOrderLineId(),
+                        m.returnOfMoveId(),
+                        m.lines().stream()
+                            .map(l -> new MoveLineView(l.lotId(), l.quantity()))
+                            .toList()))
+            .toList());
+  }
+}

@@ -1,0 +1,155 @@
+package io.afterdesk.inventory.domain;
+
+import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.FieldValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A product moved by a transfer: the quantity planned and, once validated, the quantity done with
+ * its lines per lot/serial. Never more is done than planned; a tracked product names its lots, a
+ * serial stands for exactly one unit.
+ */
+@Table("stock_move")
+public class Move {
+
+  @Id private @Nullable Long id;
+  private final long productId;
+  private final BigDecimal quantity;
+  private BigDecimal doneQuantity;
+  private final @Nullable Long salesOrderLineId;
+  private final @Nullable Long returnOfMoveId;
+
+  @MappedCollection(idColumn = "move_id", keyColumn = "position")
+  private List<MoveLine> lines;
+
+  @PersistenceCreator
+  Move(
+      @Nullable Long id,
+      long productId,
+      BigDecimal quantity,
+      BigDecimal doneQuantity,
+      @Nullable Long salesOrderLineId,
+      @Nullable Long returnOfMoveId,
+      List<MoveLine> lines) {
+    this.id = id;
+    this.productId = productId;
+    this.quantity = quantity;
+    this.doneQuantity = doneQuantity;
+    this.salesOrderLineId = salesOrderLineId;
+    this.returnOfMoveId = returnOfMoveId;
+    this.lines = new ArrayList<>(lines);
+  }
+
+  /** A move planning {@code quantity} (more than zero) of a product. */
+  public static Move planned(
+      long productId,
+      BigDecimal quantity,
+      @Nullable Long salesOrderLineId,
+      @Nullable Long returnOfMoveId) {
+    if (quantity.signum() <= 0) {
+      throw FieldValidationException.of("quantity", "inventory.move.quantity-positive");
+    }
+    return new Move(
+        null, productId, quantity, BigDecimal.ZERO, salesOrderLineId, returnOfMoveId, List.of());
+  }
+
+  /** Records what was done; refuses more than planned and missing or wrong lots/serials. */
+  void complete(DoneMove done, ProductInfo product) {
+    BigDecimal declared = done.quantity();
+    if (declared.signum() < 0) {
+      throw FieldValidationException.of("quantity", "inventory.move.quantity-not-negative");
+    }
+    if (declared.compareTo(quantity) > 0) {
+      throw new BusinessRuleException(
+          "inventory.move.above-plan", product.name(), plain(declared), plain(quantity));
+    }
+    List<MoveLine> given = declared.signum() == 0 ? List.of() : done.lines();
+    BigDecimal sum =
+        given.stream().map(MoveLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean anyLot = given.stream().anyMatch(l -> l.lotId() != null);
+    if (product.tracking().tracked()) {
+      if (declared.signum() > 0
+          && (given.isEmpty() || given.stream().anyMatch(l -> l.lotId() == null))) {
+        throw new BusinessRuleException("inventory.move.lots-required", product.name());
+      }
+      if (product.tracking() == Tracking.SERIAL) {
+        Set<Long> serials = new HashSet<>();
+        for (MoveLine line : given) {
+          if (line.quantity().compareTo(BigDecimal.ONE) != 0 || !serials.add(line.lotId())) {
+            throw new BusinessRuleException("inventory.move.serial-one-unit", product.name());
+          }
+        }
+      }
+    } else if (anyLot) {
+      throw new BusinessRuleException("inventory.move.untracked-lot", product.name());
+    }
+    if (given.stream().anyMatch(l -> l.quantity().signum() <= 0)) {
+      throw FieldValidationException.of("quantity", "inventory.move.quantity-positive");
+    }
+    if (sum.compareTo(declared) != 0) {
+      if (product.tracking() == Tracking.SERIAL) {
+        throw new BusinessRuleException(
+            "inventory.move.serial-count", product.name(), plain(declared), given.size());
+      }
+      throw new BusinessRuleException(
+          "inventory.move.lines-mismatch", product.name(), plain(declared), plain(sum));
+    }
+    this.doneQuantity = declared;
+    this.lines = new ArrayList<>(given);
+  }
+
+  /** What is left to do after validation, if anything. */
+  @Nullable Remainder remainder() {
+    BigDecimal rest = quantity.subtract(doneQuantity);
+    return rest.signum() > 0
+        ? new Remainder(productId, rest, salesOrderLineId, returnOfMoveId)
+        : null;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  public @Nullable Long id() {
+    return id;
+  }
+
+  public long productId() {
+    return productId;
+  }
+
+  public BigDecimal quantity() {
+    return quantity;
+  }
+
+  public BigDecimal doneQuantity() {
+    return doneQuantity;
+  }
+
+  public @Nullable Long salesOrderLineId() {
+    return salesOrderLineId;
+  }
+
+  public @Nullable Long returnOfMoveId() {
+    return returnOfMoveId;
+  }
+
+  public List<MoveLine> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** For tests and fixtures that need a move id without a database. */
+  void assignId(long id) {
+    this.id = id;
+  }
+}

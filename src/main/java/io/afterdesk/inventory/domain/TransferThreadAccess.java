@@ -1,0 +1,48 @@
+package io.afterdesk.inventory.domain;
+
+import io.afterdesk.identity.Role;
+import io.afterdesk.identity.StaffPrincipal;
+import io.afterdesk.inventory.Transfers;
+import io.afterdesk.mail.ThreadAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use a transfer's thread: every staff member reads it; admins and managers write in it.
+ * Customers never see it.
+ */
+@Component
+class TransferThreadAccess implements ThreadAccess {
+
+  private final TransferRepository transfers;
+
+  TransferThreadAccess(TransferRepository transfers) {
+    this.transfers = transfers;
+  }
+
+  @Override
+  public String documentType() {
+    return Transfers.DOCUMENT_TYPE;
+  }
+
+  @Override
+  public boolean canRead(long documentId) {
+    return staff() != null && transfers.existsById(documentId);
+  }
+
+  @Override
+  public boolean canWrite(long documentId) {
+    StaffPrincipal staff = staff();
+    return staff != null
+        && (staff.role() == Role.ADMIN || staff.role() == Role.MANAGER)
+        && transfers.existsById(documentId);
+  }
+
+  private static @org.jspecify.annotations.Nullable StaffPrincipal staff() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal p
+        ? p
+        : null;
+  }
+}

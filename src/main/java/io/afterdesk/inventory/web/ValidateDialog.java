@@ -1,0 +1,147 @@
+package io.afterdesk.inventory.web;
+
+import io.afterdesk.catalog.LotSummary;
+import io.afterdesk.catalog.ProductSummary;
+import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.inventory.LocationUsage;
+import io.afterdesk.inventory.LocationView;
+import io.afterdesk.inventory.LotStock;
+import io.afterdesk.inventory.MoveDone;
+import io.afterdesk.inventory.MoveView;
+import io.afterdesk.inventory.Stock;
+import io.afterdesk.inventory.TransferView;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The validate dialog: per move the quantity done and, for tracked products, the lots/serials to
+ * choose from (those in stock at the source for an internal or customer source, every lot of the
+ * product otherwise). Fields are {@code quantity-<moveId>} and {@code lots-<moveId>} (repeated).
+ */
+@Component
+class ValidateDialog {
+
+  /** A lot/serial to choose, with the stock it has at the source when that is known. */
+  record LotChoice(long id, String label) {}
+
+  /** One move of the dialog. */
+  record Row(
+      long moveId,
+      String product,
+      boolean serial,
+      boolean tracked,
+      String planned,
+      String quantity,
+      List<LotChoice> choices,
+      Set<Long> selected) {}
+
+  private final Names names;
+  private final Stock stock;
+
+  ValidateDialog(Names names, Stock stock) {
+    this.names = names;
+    this.stock = stock;
+  }
+
+  void prepare(
+      TransferView transfer,
+      @Nullable String error,
+      @Nullable HttpServletRequest submitted,
+      Model model) {
+    Map<Long, ProductSummary> products =
+        names.products(transfer.moves().stream().map(MoveView::productId).toList());
+    LocationView source = stock.location(transfer.sourceLocationId());
+    List<Row> rows = new ArrayList<>();
+    for (MoveView move : transfer.moves()) {
+      ProductSummary product = products.get(move.productId());
+      Tracking tracking = product == null ? Tracking.NONE : product.tracking();
+      List<LotChoice> choices = tracking.tracked() ? choices(move, source) : List.of();
+      String quantity = Quantities.plain(move.quantity());
+      Set<Long> selected = new HashSet<>();
+      if (submitted != null) {
+        String given = submitted.getParameter("quantity-" + move.id());
+        quantity = given == null ? quantity : given;
+        String[] lots = submitted.getParameterValues("lots-" + move.id());
+        if (lots != null) {
+          for (String lot : lots) {
+            if (!lot.isBlank()) {
+              selected.add(Long.parseLong(lot.trim()));
+            }
+          }
+        }
+      }
+      rows.add(
+          new Row(
+              move.id(),
+              product == null ? "#" + move.productId() : product.displayName(),
+              tracking == Tracking.SERIAL,
+              tracking.tracked(),
+              Quantities.plain(move.quantity()),
+              quantity,
+              choices,
+              selected));
+    }
+    model.addAttribute("transfer", transfer);
+    model.addAttribute("rows", rows);
+    model.addAttribute("error", error);
+  }
+
+  private List<LotChoice> choices(MoveView move, LocationView source) {
+    if (source.usage() == LocationUsage.INTERNAL || source.usage() == LocationUsage.CUSTOMER) {
+      return stock.lotsInStock(move.productId(), source.id()).stream()
+          .map(l -> new LotChoice(l.lotId(), label(l)))
+          .toList();
+    }
+    return names.lotsOf(move.productId()).stream()
+        .map((LotSummary l) -> new LotChoice(l.id(), l.name()))
+        .toList();
+  }
+
+  private static String label(LotStock lot) {
+    return lot.name() + " (" + Quantities.plain(lot.quantity()) + ")";
+  }
+
+  /**
+   * What the dialog says was done of each move (a blank quantity is zero; for a serial product the
+   * quantity is the number of serials ticked).
+   */
+  List<MoveDone> read(TransferView transfer, HttpServletRequest request) {
+    Map<Long, ProductSummary> products =
+        names.products(transfer.moves().stream().map(MoveView::productId).toList());
+    List<MoveDone> done = new ArrayList<>();
+    for (MoveView move : transfer.moves()) {
+      ProductSummary product = products.get(move.productId());
+      boolean serial = product != null && product.tracking() == Tracking.SERIAL;
+      BigDecimal quantity =
+          Quantities.parse(request.getParameter("quantity-" + move.id()), "moves");
+      List<Long> lotIds = new ArrayList<>();
+      String[] lots = request.getParameterValues("lots-" + move.id());
+      if (lots != null) {
+        for (String lot : lots) {
+          if (lot.isBlank()) {
+            continue;
+          }
+          try {
+            lotIds.add(Long.parseLong(lot.trim()));
+          } catch (NumberFormatException e) {
+            throw FieldValidationException.of("moves", "inventory.validate.unknown-lot", lot, "");
+          }
+        }
+      }
+      if (serial) {
+        quantity = BigDecimal.valueOf(lotIds.size());
+      }
+      done.add(new MoveDone(move.id(), quantity == null ? BigDecimal.ZERO : quantity, lotIds));
+    }
+    return done;
+  }
+}

@@ -1,0 +1,44 @@
+package io.afterdesk.invoicing.domain;
+
+import io.afterdesk.identity.StaffPrincipal;
+import io.afterdesk.mail.ThreadAccess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may use the thread of an invoice or credit note: every staff member reads and writes (the
+ * chatter is how agents and accountants talk about a document); customers never do.
+ */
+@Component
+class InvoiceThreadAccess implements ThreadAccess {
+
+  private final JdbcClient jdbc;
+
+  InvoiceThreadAccess(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public String documentType() {
+    return "invoicing.invoice";
+  }
+
+  @Override
+  public boolean canRead(long documentId) {
+    return canWrite(documentId);
+  }
+
+  @Override
+  public boolean canWrite(long documentId) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal)) {
+      return false;
+    }
+    return jdbc.sql("select count(*) > 0 from invoice where id = :id")
+        .param("id", documentId)
+        .query(Boolean.class)
+        .single();
+  }
+}

@@ -1,0 +1,99 @@
+package io.afterdesk.invoicing.web;
+
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.invoicing.InvoiceLineInput;
+import io.afterdesk.invoicing.InvoiceView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The draft invoice form: customer, reference, dates and the lines (edited as text). */
+record InvoiceForm(
+    @NotNull @Nullable Long customerId,
+    @Size(max = 500) @Nullable String reference,
+    @Nullable LocalDate invoiceDate,
+    @Nullable LocalDate dueDate,
+    @Valid @Nullable List<LineForm> lines,
+    @Nullable Long version) {
+
+  /** A line as typed: blank description, price or tax take the product's. */
+  record LineForm(
+      @Nullable Long productId,
+      @Size(max = 1000) @Nullable String description,
+      @Nullable String quantity,
+      @Nullable String unitPrice,
+      @Nullable String discount,
+      @Nullable String taxRate) {
+
+    static LineForm empty() {
+      return new LineForm(null, null, "1", null, null, null);
+    }
+  }
+
+  static InvoiceForm empty() {
+    return new InvoiceForm(null, null, LocalDate.now(), null, List.of(LineForm.empty()), null);
+  }
+
+  static InvoiceForm of(InvoiceView invoice) {
+    return new InvoiceForm(
+        invoice.customerId(),
+        invoice.reference(),
+        invoice.invoiceDate(),
+        invoice.dueDate(),
+        invoice.lines().stream()
+            .map(
+                l ->
+                    new LineForm(
+                        l.productId(),
+                        l.description(),
+                        Decimals.plain(l.quantity()),
+                        l.unitPrice().rounded().amount().toPlainString(),
+                        Decimals.plain(l.discount()),
+                        Decimals.plain(l.taxRate())))
+            .toList(),
+        invoice.version());
+  }
+
+  public List<LineForm> lineList() {
+    return lines == null ? List.of() : lines;
+  }
+
+  InvoiceForm withLines(List<LineForm> newLines) {
+    return new InvoiceForm(customerId, reference, invoiceDate, dueDate, newLines, version);
+  }
+
+  /** The lines with a product or a description (blank rows are left out). */
+  List<InvoiceLineInput> toLines() {
+    List<FieldError> errors = new ArrayList<>();
+    List<InvoiceLineInput> result = new ArrayList<>();
+    List<LineForm> given = lineList();
+    for (int i = 0; i < given.size(); i++) {
+      LineForm line = given.get(i);
+      if (line.productId() == null
+          && (line.description() == null || line.description().isBlank())) {
+        continue;
+      }
+      String prefix = "lines[" + i + "].";
+      BigDecimal quantity = Decimals.parse(line.quantity(), prefix + "quantity", errors);
+      result.add(
+          new InvoiceLineInput(
+              line.productId(),
+              line.description(),
+              quantity == null ? BigDecimal.ZERO : quantity,
+              Decimals.parse(line.unitPrice(), prefix + "unitPrice", errors),
+              Decimals.parse(line.discount(), prefix + "discount", errors),
+              Decimals.parse(line.taxRate(), prefix + "taxRate", errors),
+              null));
+    }
+    if (!errors.isEmpty()) {
+      throw new FieldValidationException(errors);
+    }
+    return result;
+  }
+}

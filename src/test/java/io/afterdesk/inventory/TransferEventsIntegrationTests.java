@@ -1,0 +1,80 @@
+package io.afterdesk.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.afterdesk.catalog.LotSummary;
+import io.afterdesk.catalog.ProductSummary;
+import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.DocumentRef;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** TransferDone and TransferCancelled are published with the ids and values later modules need. */
+class TransferEventsIntegrationTests extends InventoryIntegrationTest {
+
+  @Autowired Transfers transfers;
+  @Autowired InventoryFixtures fixtures;
+  @Autowired TransferEventRecorder recorder;
+
+  @Test
+  void aValidatedDeliveryPublishesTransferDoneWithItsMoves() {
+    ProductSummary bike = fixtures.product(Tracking.SERIAL);
+    List<LotSummary> serials = fixtures.lots(bike, 2);
+    serials.forEach(s -> fixtures.putInStock(bike, s, "1"));
+    long customer = fixtures.customer();
+    TransferView delivery =
+        transfers.createDelivery(
+            new DeliveryRequest(
+                customer,
+                900L,
+                "S00900",
+                new DocumentRef("sales.order", 900L),
+                List.of(new TransferLine(bike.id(), new BigDecimal("2"), 9001L))));
+    long moveId = delivery.moves().get(0).id();
+
+    transfers.validate(
+        delivery.id(),
+        List.of(
+            new MoveDone(
+                moveId, new BigDecimal("2"), List.of(serials.get(0).id(), serials.get(1).id()))));
+
+    assertThat(recorder.doneOf(delivery.id()))
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.number()).isEqualTo(delivery.number());
+              assertThat(event.kind()).isEqualTo(TransferKind.DELIVERY);
+              assertThat(event.customerId()).isEqualTo(customer);
+              assertThat(event.salesOrderId()).isEqualTo(900L);
+              assertThat(event.originRef()).isEqualTo(new DocumentRef("sales.order", 900L));
+              assertThat(event.occurredAt()).isNotNull();
+              assertThat(event.moves())
+                  .singleElement()
+                  .satisfies(
+                      m -> {
+                        assertThat(m.moveId()).isEqualTo(moveId);
+                        assertThat(m.productId()).isEqualTo(bike.id());
+                        assertThat(m.doneQuantity()).isEqualByComparingTo("2");
+                        assertThat(m.lotIds())
+                            .containsExactly(serials.get(0).id(), serials.get(1).id());
+                        assertThat(m.salesOrderLineId()).isEqualTo(9001L);
+                        assertThat(m.returnOfMoveId()).isNull();
+                      });
+            });
+  }
+
+  @Test
+  void aCancelledTransferPublishesTransferCancelled() {
+    ProductSummary cable = fixtures.product(Tracking.NONE);
+    TransferView delivery = fixtures.delivery(fixtures.customer(), cable, "1");
+
+    transfers.cancel(delivery.id());
+
+    assertThat(recorder.cancelledOf(delivery.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.number()).isEqualTo(delivery.number()));
+    assertThat(recorder.doneOf(delivery.id())).isEmpty();
+  }
+}
