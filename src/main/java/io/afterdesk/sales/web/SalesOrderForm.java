@@ -12,11 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The quotation form: customer, date, salesperson and the lines (edited as text). */
 record SalesOrderForm(
     @NotNull @Nullable Long customerId,
-    @Nullable LocalDate orderDate,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate orderDate,
     @Nullable Long salespersonId,
     @Valid @Nullable List<LineForm> lines,
     @Nullable Long version) {
