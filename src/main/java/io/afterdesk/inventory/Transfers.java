@@ -1,12 +1,11 @@
 package io.afterdesk.inventory;
 
 import io.afterdesk.common.DocumentRef;
-import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.domain.LocationDirectory;
-import io.afterdesk.inventory.domain.Move;
+import io.afterdesk.inventory.domain.ReturnPlanning;
 import io.afterdesk.inventory.domain.Transfer;
 import io.afterdesk.inventory.domain.TransferOperations;
 import io.afterdesk.inventory.domain.TransferRepository;
@@ -16,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +46,19 @@ public class Transfers {
           "state", "t.state");
 
   private final TransferOperations operations;
+  private final ReturnPlanning returns;
   private final TransferRepository repository;
   private final LocationDirectory locations;
   private final JdbcClient jdbc;
 
   Transfers(
       TransferOperations operations,
+      ReturnPlanning returns,
       TransferRepository repository,
       LocationDirectory locations,
       JdbcClient jdbc) {
     this.operations = operations;
+    this.returns = returns;
     this.repository = repository;
     this.locations = locations;
     this.jdbc = jdbc;
@@ -104,66 +105,7 @@ public class Transfers {
    * return requires, for tracked products, lots/serials that the delivery move shipped.
    */
   public TransferView createReturn(ReturnRequest request) {
-    Transfer delivery = operations.lockAndLoad(request.deliveryId());
-    if (delivery.kind() != TransferKind.DELIVERY || delivery.state() != TransferState.DONE) {
-      throw new io.afterdesk.common.BusinessRuleException(
-          "inventory.return.delivery-not-done", delivery.number());
-    }
-    long destination =
-        request.destinationLocationId() == null
-            ? locations.named(LocationDirectory.STOCK).id()
-            : request.destinationLocationId();
-    if (locations.find(destination).filter(LocationView::internal).isEmpty()) {
-      throw FieldValidationException.of(
-          "destinationLocationId", "inventory.return.location-internal");
-    }
-    if (request.lines().isEmpty()) {
-      throw FieldValidationException.of("lines", "inventory.transfer.lines-required");
-    }
-    List<Move> moves = new ArrayList<>();
-    Map<Long, BigDecimal> returnable = returnableQuantities(delivery);
-    for (int i = 0; i < request.lines().size(); i++) {
-      ReturnRequest.ReturnLine line = request.lines().get(i);
-      Move delivered =
-          delivery.moves().stream()
-              .filter(m -> m.id() != null && m.id() == line.moveId())
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      FieldValidationException.of(
-                          "lines[" + line.moveId() + "].moveId",
-                          "inventory.validate.unknown-move",
-                          line.moveId()));
-      if (line.quantity() == null || line.quantity().signum() <= 0) {
-        throw FieldValidationException.of(
-            "lines[" + line.moveId() + "].quantity", "inventory.move.quantity-positive");
-      }
-      BigDecimal left = returnable.getOrDefault(line.moveId(), BigDecimal.ZERO);
-      if (line.quantity().compareTo(left) > 0) {
-        throw new io.afterdesk.common.BusinessRuleException(
-            "inventory.return.exceeds-delivered",
-            delivery.number(),
-            left.stripTrailingZeros().toPlainString());
-      }
-      returnable.put(line.moveId(), left.subtract(line.quantity()));
-      moves.add(
-          Move.planned(
-              delivered.productId(),
-              line.quantity(),
-              delivered.salesOrderLineId(),
-              delivered.id()));
-    }
-    Transfer.Header header =
-        new Transfer.Header(
-            TransferKind.RETURN,
-            delivery.customerId(),
-            delivery.salesOrderId(),
-            request.origin() == null ? delivery.number() : request.origin(),
-            request.originRef(),
-            locations.named(LocationDirectory.CUSTOMERS).id(),
-            destination,
-            operations.today());
-    return view(operations.create(header, moves));
+    return view(returns.create(request));
   }
 
   /**
@@ -173,33 +115,7 @@ public class Transfers {
    */
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> returnableQuantities(long deliveryId) {
-    return returnableQuantities(
-        repository
-            .findById(deliveryId)
-            .orElseThrow(() -> new NotFoundException("Transfer", deliveryId)));
-  }
-
-  private Map<Long, BigDecimal> returnableQuantities(Transfer delivery) {
-    Map<Long, BigDecimal> left = new LinkedHashMap<>();
-    delivery.moves().forEach(m -> left.put(m.id(), m.doneQuantity()));
-    if (left.isEmpty()) {
-      return left;
-    }
-    jdbc.sql(
-            "select m.return_of_move_id, sum(case when t.state = 'DONE' then m.done_quantity"
-                + " else m.quantity end) from stock_move m join transfer t on t.id = m.transfer_id"
-                + " where t.kind = 'RETURN' and t.state <> 'CANCELLED'"
-                + " and m.return_of_move_id in (:moves) group by m.return_of_move_id")
-        .param("moves", left.keySet())
-        .query(
-            (rs, row) -> {
-              long moveId = rs.getLong(1);
-              BigDecimal taken = rs.getBigDecimal(2);
-              left.computeIfPresent(moveId, (k, v) -> v.subtract(taken));
-              return null;
-            })
-        .list();
-    return left;
+    return returns.returnableQuantities(deliveryId);
   }
 
   /**

@@ -267,6 +267,24 @@ class InventoryApiIntegrationTests extends InventoryIntegrationTest {
   }
 
   @Test
+  void aValidationRepeatedWithTheSameIdempotencyKeyReplaysTheFirstAnswer() {
+    ProductSummary cable = fixtures.product(Tracking.NONE);
+    fixtures.putInStock(cable, "10");
+    TransferView delivery = fixtures.delivery(fixtures.customer(), cable, "3");
+    String key = "validate-" + delivery.id();
+
+    ApiResponse first = manager.post("/api/v1/transfers/" + delivery.id() + "/validate", "", key);
+    ApiResponse replay = manager.post("/api/v1/transfers/" + delivery.id() + "/validate", "", key);
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(replay.status()).isEqualTo(200);
+    assertThat(replay.body()).isEqualTo(first.body());
+    assertThat(stock.onHand(cable.id(), fixtures.stockLocation())).isEqualByComparingTo("7");
+    assertThat(manager.post("/api/v1/transfers/" + delivery.id() + "/validate", "").status())
+        .isEqualTo(409);
+  }
+
+  @Test
   void aPartialValidationAnswersTheBackorder() {
     ProductSummary cable = fixtures.product(Tracking.NONE);
     fixtures.putInStock(cable, "10");

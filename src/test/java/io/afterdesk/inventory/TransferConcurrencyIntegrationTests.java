@@ -78,6 +78,36 @@ class TransferConcurrencyIntegrationTests extends InventoryIntegrationTest {
         .containsExactlyInAnyOrder(TransferState.DONE, TransferState.READY);
   }
 
+  @Test
+  void twoReturnsOfTheWholeDeliveryAtOnceNeverBringBackMoreThanWasDelivered() throws Exception {
+    ProductSummary cable = fixtures.product(Tracking.NONE);
+    fixtures.putInStock(cable, "5");
+    TransferView delivery = fixtures.delivery(fixtures.customer(), cable, "3");
+    transfers.validate(delivery.id(), List.of());
+    long moveId = delivery.moves().get(0).id();
+    ReturnRequest everything =
+        new ReturnRequest(
+            delivery.id(),
+            null,
+            null,
+            null,
+            List.of(new ReturnRequest.ReturnLine(moveId, new BigDecimal("3"))));
+
+    List<Outcome> outcomes =
+        race(() -> transfers.createReturn(everything), () -> transfers.createReturn(everything));
+
+    assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(o -> !o.succeeded())
+        .singleElement()
+        .satisfies(
+            o ->
+                assertThat(o.error())
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessageContaining("exceeds-delivered"));
+    assertThat(transfers.returnableQuantities(delivery.id()).get(moveId)).isEqualByComparingTo("0");
+  }
+
   private static MoveDone serialOf(TransferView delivery, LotSummary serial) {
     return new MoveDone(delivery.moves().get(0).id(), BigDecimal.ONE, List.of(serial.id()));
   }

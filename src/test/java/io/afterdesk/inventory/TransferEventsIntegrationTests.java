@@ -17,6 +17,7 @@ class TransferEventsIntegrationTests extends InventoryIntegrationTest {
   @Autowired Transfers transfers;
   @Autowired InventoryFixtures fixtures;
   @Autowired TransferEventRecorder recorder;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aValidatedDeliveryPublishesTransferDoneWithItsMoves() {
@@ -63,6 +64,33 @@ class TransferEventsIntegrationTests extends InventoryIntegrationTest {
                         assertThat(m.returnOfMoveId()).isNull();
                       });
             });
+  }
+
+  @Test
+  void aModuleListenerGetsTheEventAfterCommitThroughTheRegistry() throws InterruptedException {
+    ProductSummary cable = fixtures.product(Tracking.NONE);
+    TransferView receipt =
+        transfers.createReceipt(
+            new ReceiptRequest(
+                null, null, null, List.of(TransferLine.of(cable.id(), new BigDecimal("2")))));
+
+    transfers.validate(receipt.id(), List.of());
+
+    for (int i = 0; i < 100 && recorder.doneAfterCommitOf(receipt.id()).isEmpty(); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(recorder.doneAfterCommitOf(receipt.id()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.moves().get(0).doneQuantity()).isEqualByComparingTo("2"));
+    Long completed =
+        jdbc.sql(
+                "select count(*) from event_publication where event_type = :type"
+                    + " and serialized_event like :id")
+            .param("type", TransferDone.class.getName())
+            .param("id", "%\"transferId\":" + receipt.id() + ",%")
+            .query(Long.class)
+            .single();
+    assertThat(completed).isEqualTo(1);
   }
 
   @Test

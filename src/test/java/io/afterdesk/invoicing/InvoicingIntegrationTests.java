@@ -255,6 +255,47 @@ class InvoicingIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void cancellingAPostedCreditNoteOpensTheInvoiceAgain() {
+    InvoiceView invoice = fixtures.postedInvoiceFor(customer, line("2", "50", "0"));
+    long noteId =
+        invoices.createCreditNote(
+            new CreditNoteDraft(
+                invoice.id(),
+                null,
+                null,
+                null,
+                null,
+                List.of(new CreditLineInput(invoice.lines().get(0).id(), BigDecimal.ONE, null))));
+    invoices.post(noteId);
+    assertThat(invoices.get(invoice.id()).residual()).isEqualTo(Money.of("50", "USD"));
+    InvoiceView cancelled = invoices.cancel(noteId);
+    assertThat(cancelled.number()).startsWith("RINV/");
+    InvoiceView open = invoices.get(invoice.id());
+    assertThat(open.residual()).isEqualTo(Money.of("100", "USD"));
+    assertThat(open.paymentState()).isEqualTo(PaymentState.NOT_PAID);
+    assertThat(invoices.creditedQuantities(invoice.id())).isEmpty();
+  }
+
+  @Test
+  void aDraftCreditNoteCannotBePostedOnceItsInvoiceIsCancelled() {
+    InvoiceView invoice = fixtures.postedInvoiceFor(customer, line("1", "10", "0"));
+    long noteId =
+        invoices.createCreditNote(
+            new CreditNoteDraft(
+                invoice.id(),
+                null,
+                null,
+                null,
+                null,
+                List.of(new CreditLineInput(invoice.lines().get(0).id(), BigDecimal.ONE, null))));
+    invoices.cancel(invoice.id());
+    assertThatThrownBy(() -> invoices.post(noteId))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("invoicing.credit-note.reverse-posted-only");
+    assertThat(invoices.get(noteId).number()).isNull();
+  }
+
+  @Test
   void aCreditNoteOfADraftInvoiceIsRefused() {
     long draft = fixtures.draftFor(customer, line("1", "10", "0"));
     long lineId = invoices.get(draft).lines().get(0).id();

@@ -3,7 +3,6 @@ package io.afterdesk.inventory.domain;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
-import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
@@ -15,16 +14,13 @@ import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferLine;
 import io.afterdesk.inventory.TransferState;
 import io.afterdesk.partner.Customers;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +46,7 @@ public class TransferOperations {
   private final Customers customers;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
+  private final LotAllocation allocation;
   private final Clock clock = Clock.systemUTC();
 
   TransferOperations(
@@ -60,8 +57,10 @@ public class TransferOperations {
       Products products,
       Customers customers,
       ApplicationEventPublisher events,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      LotAllocation allocation) {
     this.transfers = transfers;
+    this.allocation = allocation;
     this.locations = locations;
     this.ledger = ledger;
     this.sequences = sequences;
@@ -156,7 +155,8 @@ public class TransferOperations {
               "moves", "inventory.validate.unknown-move", given.moveId());
         }
         doneByMove.put(
-            given.moveId(), linesOf(transfer, move, given, info.apply(move.productId())));
+            given.moveId(),
+            allocation.linesOf(transfer, move, given, info.apply(move.productId())));
       }
     }
     Instant now = clock.instant();
@@ -215,69 +215,6 @@ public class TransferOperations {
     return transfers
         .findById(transferId)
         .orElseThrow(() -> new NotFoundException("Transfer", transferId));
-  }
-
-  private DoneMove linesOf(Transfer transfer, Move move, MoveDone given, ProductInfo product) {
-    BigDecimal quantity = given.quantity();
-    if (quantity == null) {
-      throw FieldValidationException.of("moves", "inventory.move.quantity-required");
-    }
-    List<Long> lotIds = given.lotIds();
-    Set<Long> distinct = new HashSet<>(lotIds);
-    for (Long lotId : distinct) {
-      if (products.findLot(lotId).filter(l -> l.productId() == move.productId()).isEmpty()) {
-        throw FieldValidationException.of(
-            "moves", "inventory.validate.unknown-lot", lotId, product.name());
-      }
-    }
-    if (quantity.signum() <= 0) {
-      return new DoneMove(quantity, List.of());
-    }
-    Tracking tracking = product.tracking();
-    if (tracking == Tracking.NONE) {
-      if (!lotIds.isEmpty()) {
-        throw new BusinessRuleException("inventory.move.untracked-lot", product.name());
-      }
-      return new DoneMove(quantity, List.of(new MoveLine(null, quantity)));
-    }
-    if (tracking == Tracking.SERIAL) {
-      return new DoneMove(
-          quantity, lotIds.stream().map(lot -> new MoveLine(lot, BigDecimal.ONE)).toList());
-    }
-    if (lotIds.size() <= 1) {
-      return new DoneMove(
-          quantity, lotIds.stream().map(lot -> new MoveLine(lot, quantity)).toList());
-    }
-    if (distinct.size() != lotIds.size()) {
-      throw FieldValidationException.of("moves", "inventory.validate.duplicate-lot");
-    }
-    if (!locations.get(transfer.sourceLocationId()).internal()) {
-      throw new BusinessRuleException("inventory.move.one-lot-per-line", product.name());
-    }
-    List<MoveLine> lines = new ArrayList<>();
-    BigDecimal left = quantity;
-    for (int i = 0; i < lotIds.size() && left.signum() > 0; i++) {
-      boolean last = i == lotIds.size() - 1;
-      BigDecimal available =
-          onHand(move.productId(), transfer.sourceLocationId(), lotIds.get(i)).max(BigDecimal.ZERO);
-      BigDecimal take = last ? left : left.min(available);
-      if (take.signum() > 0) {
-        lines.add(new MoveLine(lotIds.get(i), take));
-        left = left.subtract(take);
-      }
-    }
-    return new DoneMove(quantity, lines);
-  }
-
-  private BigDecimal onHand(long productId, long locationId, long lotId) {
-    return jdbc.sql(
-            "select coalesce(sum(quantity), 0) from stock_quant where product_id = :p"
-                + " and location_id = :l and lot_id = :lot")
-        .param("p", productId)
-        .param("l", locationId)
-        .param("lot", lotId)
-        .query(BigDecimal.class)
-        .single();
   }
 
   /** A returned lot/serial must be one that the returned delivery move shipped. */

@@ -313,7 +313,15 @@ class TransferPageController {
                   transfer.number(),
                   result.backorder().number());
       redirect.addFlashAttribute(Flash.ATTRIBUTE, flash);
-      response.setHeader("HX-Redirect", "/inventory/transfers/" + id);
+      if ("true".equals(request.getHeader("HX-Request"))) {
+        // htmx would follow a 302 inside the dialog: it is told to load the page itself instead.
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+            .put(Flash.ATTRIBUTE, flash);
+        org.springframework.web.servlet.support.RequestContextUtils.saveOutputFlashMap(
+            "/inventory/transfers/" + id, request, response);
+        response.setHeader("HX-Redirect", "/inventory/transfers/" + id);
+        return "inventory/validate-dialog :: done";
+      }
       return "redirect:/inventory/transfers/" + id;
     } catch (BusinessRuleException e) {
       dialog.prepare(transfer, message(e.messageKey(), e.arguments(), request), request, model);
