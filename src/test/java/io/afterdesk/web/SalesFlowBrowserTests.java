@@ -68,8 +68,7 @@ class SalesFlowBrowserTests extends BrowserTest {
               return serial.isSelected();
             });
     click(browser.findElement(By.id("validate-submit")));
-    // The dialog answers with a redirect; wherever the page lands (see the report: inventory's
-    // HX-Redirect on a 302 does not reach htmx), the delivery shows done once reloaded.
+    // The dialog sends the browser back to the delivery; reloaded, it shows done.
     waitFor(By.cssSelector("#status-DONE.active"));
     String deliveryPath = currentPath();
     open(deliveryPath);
