@@ -54,11 +54,11 @@ class TransferBrowserTests extends BrowserTest {
     logInAsStaff(login, "pw-" + login);
 
     open("/inventory/transfers/" + delivery.id());
-    waitForClickable(By.id("transfer-validate")).click();
-    waitForClickable(By.id("validate-submit")).click();
+    click(By.id("transfer-validate"));
+    click(By.id("validate-submit"));
     waitFor(By.id("validate-error"));
-    waitForClickable(By.id("lot-" + moveId + "-" + serial.id())).click();
-    waitForClickable(By.id("validate-submit")).click();
+    click(By.id("lot-" + moveId + "-" + serial.id()));
+    click(By.id("validate-submit"));
 
     waiting()
         .until(

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -197,8 +201,32 @@ public abstract class BrowserTest extends IntegrationTest {
     return !browser.findElements(locator).isEmpty();
   }
 
+  /** A wait that looks again when htmx or a page load replaced the element it was reading. */
   protected WebDriverWait waiting() {
-    return new WebDriverWait(browser, WAIT);
+    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /**
+   * Clicks like a user: scrolls the element into the middle of the window (at once: Bootstrap
+   * scrolls smoothly) and clicks as soon as it can be clicked, looking again while htmx swaps or a
+   * dialog animation still covers it.
+   */
+  protected void click(By locator) {
+    waiting()
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            driver -> {
+              WebElement element = driver.findElement(locator);
+              ((JavascriptExecutor) driver)
+                  .executeScript(
+                      "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                      element);
+              element.click();
+              return true;
+            });
   }
 
   /** Saves what the browser shows to {@code target/screenshots/<name>.png} and returns the file. */

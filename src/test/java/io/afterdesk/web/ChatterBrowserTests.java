@@ -142,7 +142,7 @@ class ChatterBrowserTests extends BrowserTest {
 
     browser.findElement(By.cssSelector("#chatter-add-follower summary")).click();
     waitFor(By.id("chatter-follower-search")).sendKeys(tag);
-    waitForClickable(By.cssSelector("#chatter-candidates .chatter-candidate")).click();
+    click(By.cssSelector("#chatter-candidates .chatter-candidate"));
 
     waitForText(By.id("chatter-followers"), "Followed " + tag);
     assertThat(browser.findElements(By.cssSelector("#chatter-followers .chatter-follower")))

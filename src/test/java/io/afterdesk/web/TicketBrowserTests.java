@@ -10,7 +10,6 @@ import io.afterdesk.support.BrowserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,10 +38,10 @@ class TicketBrowserTests extends BrowserTest {
     open("/helpdesk/tickets");
     waitFor(By.id("ticket-list"));
 
-    waitForClickable(By.id("new-ticket")).click();
+    click(By.id("new-ticket"));
     waitFor(By.id("subject")).sendKeys(subject);
     new Select(browser.findElement(By.id("teamId"))).selectByVisibleText(team.name());
-    click(browser.findElement(By.id("save-ticket")));
+    click(By.id("save-ticket"));
 
     String reference = waitFor(By.id("ticket-reference")).getText();
     assertThat(reference).matches("#\\d{5}");
@@ -58,7 +57,7 @@ class TicketBrowserTests extends BrowserTest {
     waitForText(By.cssSelector(".chatter .message.note"), "Customer called twice, be quick.");
 
     long stageInProgress = team.stages().get(1).id();
-    click(browser.findElement(By.id("stage-" + stageInProgress)));
+    click(By.id("stage-" + stageInProgress));
     waiting()
         .until(
             ExpectedConditions.attributeContains(
@@ -75,21 +74,10 @@ class TicketBrowserTests extends BrowserTest {
     assertThat(currentPath()).isEqualTo("/login?logout");
   }
 
-  /**
-   * Clicks like a user who first scrolls the button into the middle of the window (at once:
-   * Bootstrap scrolls smoothly, and a click during the animation misses).
-   */
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-    waitForClickable(By.id(element.getAttribute("id"))).click();
-  }
-
   private void postInChatter(String text, String button) {
     WebElement body = waitForClickable(By.id("chatter-body"));
     body.clear();
     body.sendKeys(text);
-    click(browser.findElement(By.id(button)));
+    click(By.id(button));
   }
 }
