@@ -93,7 +93,8 @@ class SalesFlowBrowserTests extends BrowserTest {
     click(By.id("payment-save"));
     waitFor(By.xpath("//*[@id='payment-state-badge'][contains(., 'Partially paid')]"));
 
-    open(orderPath);
+    click(By.id("smart-sales-order"));
+    waitForPath(orderPath);
     waitFor(By.id("sales-order-page"));
     assertThat(browser.findElement(By.id("line-" + lineId + "-delivered")).getText())
         .isEqualTo("1");
