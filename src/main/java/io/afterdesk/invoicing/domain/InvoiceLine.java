@@ -1,8 +1,8 @@
 package io.afterdesk.invoicing.domain;
 
+import io.afterdesk.common.LineAmounts;
 import io.afterdesk.common.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -17,8 +17,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("invoice_line")
 public class InvoiceLine {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Id private @Nullable Long id;
   private final @Nullable Long productId;
@@ -72,8 +70,9 @@ public class InvoiceLine {
       @Nullable Long salesOrderLineId,
       @Nullable Long creditedLineId,
       Currency currency) {
-    Money subtotal = subtotalOf(quantity, unitPrice, discount, currency);
-    Money tax = subtotal.percent(taxRate).rounded();
+    LineAmounts amounts = LineAmounts.of(quantity, unitPrice, discount, taxRate, currency);
+    Money subtotal = amounts.subtotal();
+    Money tax = amounts.tax();
     return new InvoiceLine(
         null,
         productId,
@@ -86,14 +85,6 @@ public class InvoiceLine {
         tax.amount(),
         salesOrderLineId,
         creditedLineId);
-  }
-
-  /** quantity x unit price less the discount, rounded to the currency. */
-  static Money subtotalOf(
-      BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount, Currency currency) {
-    BigDecimal factor =
-        HUNDRED.subtract(discount).divide(HUNDRED, 10, RoundingMode.HALF_UP).stripTrailingZeros();
-    return new Money(quantity.multiply(unitPrice).multiply(factor), currency).rounded();
   }
 
   public @Nullable Long id() {

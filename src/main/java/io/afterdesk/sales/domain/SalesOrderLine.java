@@ -3,10 +3,10 @@ package io.afterdesk.sales.domain;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.LineAmounts;
 import io.afterdesk.common.Money;
 import io.afterdesk.sales.SalesOrderLineInput;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -123,8 +123,9 @@ public class SalesOrderLine {
       BigDecimal discount,
       BigDecimal taxRate,
       Currency currency) {
-    Money subtotal = subtotalOf(quantity, unitPrice, discount, currency);
-    Money tax = subtotal.percent(taxRate).rounded();
+    LineAmounts amounts = LineAmounts.of(quantity, unitPrice, discount, taxRate, currency);
+    Money subtotal = amounts.subtotal();
+    Money tax = amounts.tax();
     return new SalesOrderLine(
         null,
         productId,
@@ -136,14 +137,6 @@ public class SalesOrderLine {
         taxRate,
         subtotal.amount(),
         tax.amount());
-  }
-
-  /** quantity x unit price less the discount, rounded to the currency. */
-  static Money subtotalOf(
-      BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount, Currency currency) {
-    BigDecimal factor =
-        HUNDRED.subtract(discount).divide(HUNDRED, 10, RoundingMode.HALF_UP).stripTrailingZeros();
-    return new Money(quantity.multiply(unitPrice).multiply(factor), currency).rounded();
   }
 
   /**
