@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
@@ -177,7 +178,7 @@ public class MailTemplates {
     StringTemplateResolver resolver = new StringTemplateResolver();
     resolver.setTemplateMode(mode);
     resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
+    TemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
     return engine;
   }
