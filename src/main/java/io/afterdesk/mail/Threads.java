@@ -1,6 +1,7 @@
 package io.afterdesk.mail;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.mail.domain.ThreadMail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,15 +26,50 @@ public class Threads {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final ThreadMail mail;
 
-  Threads(JdbcClient jdbc, ApplicationEventPublisher events) {
+  Threads(JdbcClient jdbc, ApplicationEventPublisher events, ThreadMail mail) {
     this.jdbc = jdbc;
     this.events = events;
+    this.mail = mail;
   }
 
-  /** A message to the followers. */
+  /**
+   * A message to the followers: queued in the outbox (same transaction) to every follower with an
+   * email address except its author.
+   */
   public Message post(DocumentRef document, Author author, String body) {
-    return add(document, MessageKind.MESSAGE, author, body.strip(), null, null, List.of());
+    Message message =
+        add(document, MessageKind.MESSAGE, author, body.strip(), null, null, List.of());
+    List<Recipient> recipients =
+        followersOf(document).stream()
+            .filter(follower -> !isAuthor(follower, author))
+            .map(Recipient::of)
+            .toList();
+    mail.send(message, recipients, null, List.of());
+    return message;
+  }
+
+  /**
+   * A message written in the composer: posted on the thread and queued to exactly these recipients
+   * (one email each), with this subject (the template's when blank) and attachments.
+   */
+  public Message compose(
+      DocumentRef document,
+      Author author,
+      String body,
+      @Nullable String subject,
+      List<Recipient> recipients,
+      List<MailAttachment> attachments) {
+    Message message =
+        add(document, MessageKind.MESSAGE, author, body.strip(), null, null, List.of());
+    mail.send(message, recipients, subject, attachments);
+    return message;
+  }
+
+  private static boolean isAuthor(Follower follower, Author author) {
+    return (author.userId() != null && author.userId().equals(follower.userId()))
+        || (author.customerId() != null && author.customerId().equals(follower.customerId()));
   }
 
   /** An internal note: never sent to anyone. */

@@ -3,6 +3,8 @@ package io.afterdesk.helpdesk.domain;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.mail.ThreadAccess;
 import io.afterdesk.partner.PortalPrincipal;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,9 +17,31 @@ import org.springframework.stereotype.Component;
 class TicketThreadAccess implements ThreadAccess {
 
   private final Tickets tickets;
+  private final JdbcClient jdbc;
 
-  TicketThreadAccess(Tickets tickets) {
+  TicketThreadAccess(Tickets tickets, JdbcClient jdbc) {
     this.tickets = tickets;
+    this.jdbc = jdbc;
+  }
+
+  /** "Ticket #00012: Broken screen", whoever asks (for emails). */
+  @Override
+  public String title(long documentId) {
+    return jdbc.sql("select reference, subject from helpdesk_ticket where id = :id")
+        .param("id", documentId)
+        .query((rs, row) -> "Ticket " + rs.getString("reference") + ": " + rs.getString("subject"))
+        .optional()
+        .orElse("Ticket " + documentId);
+  }
+
+  @Override
+  public Optional<String> staffUrl(long documentId) {
+    return Optional.of("/helpdesk/tickets/" + documentId);
+  }
+
+  @Override
+  public Optional<String> customerUrl(long documentId) {
+    return Optional.of("/my/tickets/" + documentId);
   }
 
   @Override

@@ -1,0 +1,11 @@
+package io.afterdesk.mail;
+
+/** What an email is for; each purpose has its own template (per language). */
+public enum MailPurpose {
+  /** A message posted on the thread of a document (a ticket, …), or sent with the composer. */
+  TICKET_MESSAGE,
+  /** The one-time link a customer uses to set a portal password. */
+  PORTAL_INVITATION,
+  /** A coupon code sent to a customer. */
+  COUPON
+}
