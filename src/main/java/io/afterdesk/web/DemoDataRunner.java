@@ -3,6 +3,7 @@ package io.afterdesk.web;
 import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.database.DatabaseKind;
 import io.afterdesk.common.demo.DemoDataLoader;
+import io.afterdesk.common.demo.DemoDataLoading;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data once into an empty database: by default only into a fresh embedded one, with
  * {@code afterdesk.demo-data=true} into any empty one, never with {@code false}. All modules'
- * loaders run in one transaction, so a failure leaves the database empty for the next try.
+ * loaders run in one transaction, so a failure leaves the database empty for the next try, and with
+ * mail switched off: demo messages are never emailed.
  */
 @Component
 @Order(0)
@@ -66,9 +68,11 @@ class DemoDataRunner implements ApplicationRunner {
             return;
           }
           log.info("Loading the demo data ({} modules)", loaders.size());
-          loaders.stream()
-              .sorted(java.util.Comparator.comparingInt(DemoDataLoader::getOrder))
-              .forEach(DemoDataLoader::load);
+          DemoDataLoading.run(
+              () ->
+                  loaders.stream()
+                      .sorted(java.util.Comparator.comparingInt(DemoDataLoader::getOrder))
+                      .forEach(DemoDataLoader::load));
           jdbc.sql("insert into app_setting (name, value) values (:name, now()::text)")
               .param("name", MARKER)
               .update();

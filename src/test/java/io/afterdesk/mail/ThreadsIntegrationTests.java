@@ -3,6 +3,7 @@ package io.afterdesk.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.demo.DemoDataLoading;
 import io.afterdesk.support.IntegrationTest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ThreadsIntegrationTests extends IntegrationTest {
 
   @Autowired Threads threads;
+  @Autowired Outbox outbox;
 
   private final DocumentRef document =
       new DocumentRef("test.thread", ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
@@ -84,5 +86,18 @@ class ThreadsIntegrationTests extends IntegrationTest {
     assertThat(messages.get(2).authorUserId()).isEqualTo(42L);
     assertThat(messages.get(0).linkUrl()).isEqualTo("/sales/orders/1");
     assertThat(threads.countMessages(document, MessageKind.NOTE)).isEqualTo(1);
+  }
+
+  @Test
+  void messagesPostedWhileTheDemoDataLoadsAreNeverEmailed() {
+    threads.followAsCustomer(document, 424242L, "Demo Customer", "demo@customer.test");
+
+    DemoDataLoading.run(() -> threads.post(document, Author.system(), "A demo message"));
+    assertThat(outbox.ofDocument(document)).isEmpty();
+
+    threads.post(document, Author.system(), "A real message");
+    assertThat(outbox.ofDocument(document))
+        .singleElement()
+        .satisfies(mail -> assertThat(mail.recipientEmail()).isEqualTo("demo@customer.test"));
   }
 }

@@ -1,6 +1,7 @@
 package io.afterdesk.mail.domain;
 
 import io.afterdesk.common.AfterdeskProperties;
+import io.afterdesk.common.demo.DemoDataLoading;
 import io.afterdesk.mail.MailAttachment;
 import io.afterdesk.mail.MailPurpose;
 import io.afterdesk.mail.MailTemplates;
@@ -56,6 +57,9 @@ public class ThreadMail {
       List<Recipient> recipients,
       @Nullable String subject,
       List<MailAttachment> attachments) {
+    if (DemoDataLoading.isActive()) {
+      return 0;
+    }
     String title = documents.title(message.document());
     String threadId = outbox.threadId(message.document());
     Set<String> seen = new LinkedHashSet<>();
