@@ -162,26 +162,31 @@ class RefundOptions {
 
   private Set<Long> entityMembers(long customerId) {
     long entity = customers.commercialEntityOf(customerId);
-    return customers.membersOfCommercialEntity(entity).stream()
-        .map(CustomerSummary::id)
-        .collect(Collectors.toSet());
+    Set<Long> members =
+        customers.membersOfCommercialEntity(entity).stream()
+            .map(CustomerSummary::id)
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    members.add(entity);
+    members.add(customerId);
+    return members;
   }
 
   private List<InvoiceView> postedInvoicesOf(long customerId) {
-    Set<Long> members = entityMembers(customerId);
     List<InvoiceView> result = new ArrayList<>();
-    int page = 0;
-    while (true) {
-      PageResponse<InvoiceRow> rows =
-          invoices.page(
-              new InvoiceFilter(
-                  InvoiceKind.INVOICE, InvoiceState.POSTED, null, null, null, members),
-              PageQuery.of(page, PageQuery.MAX_SIZE, null, null));
-      rows.items().forEach(row -> invoices.find(row.id()).ifPresent(result::add));
-      if ((long) (page + 1) * PageQuery.MAX_SIZE >= rows.total()) {
-        break;
+    for (long member : entityMembers(customerId)) {
+      int page = 0;
+      while (true) {
+        PageResponse<InvoiceRow> rows =
+            invoices.page(
+                new InvoiceFilter(
+                    InvoiceKind.INVOICE, InvoiceState.POSTED, null, member, null, null),
+                PageQuery.of(page, PageQuery.MAX_SIZE, null, null));
+        rows.items().forEach(row -> invoices.find(row.id()).ifPresent(result::add));
+        if ((long) (page + 1) * PageQuery.MAX_SIZE >= rows.total()) {
+          break;
+        }
+        page++;
       }
-      page++;
     }
     result.sort(
         Comparator.comparing(InvoiceView::invoiceDate).thenComparing(InvoiceView::id).reversed());

@@ -83,13 +83,74 @@ class RefundApiController {
     this.schedule = schedule;
   }
 
+  record InvoiceChoiceJson(
+      long id,
+      String number,
+      LocalDate invoiceDate,
+      @Nullable Long salesOrderId,
+      long journalId,
+      MoneyJson total,
+      MoneyJson leftToCredit,
+      MoneyJson paid) {}
+
+  record ChoicesJson(
+      long ticketId,
+      String ticketReference,
+      @Nullable Long customerId,
+      @Nullable Long productId,
+      @Nullable Long lotId,
+      List<RefundChoices.OrderChoice> salesOrders,
+      @Nullable Long salesOrderId,
+      List<InvoiceChoiceJson> invoices,
+      List<Long> invoiceIds,
+      String reason,
+      List<RefundChoices.JournalChoice> journals,
+      @Nullable Long journalId,
+      LocalDate reversalDate,
+      List<io.afterdesk.aftersales.ReasonCodeView> reasonCodes,
+      @Nullable String emptyReason,
+      boolean paymentsWarning) {
+
+    static ChoicesJson of(RefundChoices c) {
+      return new ChoicesJson(
+          c.ticketId(),
+          c.ticketReference(),
+          c.customerId(),
+          c.productId(),
+          c.lotId(),
+          c.salesOrders(),
+          c.salesOrderId(),
+          c.invoices().stream()
+              .map(
+                  i ->
+                      new InvoiceChoiceJson(
+                          i.id(),
+                          i.number(),
+                          i.invoiceDate(),
+                          i.salesOrderId(),
+                          i.journalId(),
+                          MoneyJson.of(i.total()),
+                          MoneyJson.of(i.leftToCredit()),
+                          MoneyJson.of(i.paid())))
+              .toList(),
+          c.invoiceIds(),
+          c.reason(),
+          c.journals(),
+          c.journalId(),
+          c.reversalDate(),
+          c.reasonCodes(),
+          c.emptyReason(),
+          c.paymentsWarning());
+    }
+  }
+
   @GetMapping("/refund")
-  RefundChoices choices(
+  ChoicesJson choices(
       @PathVariable long ticketId,
       @RequestParam(required = false) Long salesOrderId,
       @RequestParam(required = false) Long productId,
       @RequestParam(required = false) Long lotId) {
-    return wizard.choices(ticketId, salesOrderId, productId, lotId);
+    return ChoicesJson.of(wizard.choices(ticketId, salesOrderId, productId, lotId));
   }
 
   @PostMapping("/refund")
