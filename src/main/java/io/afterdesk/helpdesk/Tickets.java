@@ -144,6 +144,34 @@ public class Tickets {
     return contributors.stream().flatMap(c -> c.forTicket(id).stream()).toList();
   }
 
+  /** The action buttons every contributor offers for this ticket. */
+  @Transactional(readOnly = true)
+  public List<TicketAction> actions(long id, List<TicketActions> contributors) {
+    loadVisible(id);
+    return contributors.stream().flatMap(c -> c.actionsFor(id).stream()).toList();
+  }
+
+  /** The ticket's after-sales cost: the sum of every contributor's answer (zero when none). */
+  @Transactional(readOnly = true)
+  public io.afterdesk.common.Money afterSalesCost(
+      long id, List<TicketCosts> contributors, java.util.Currency currency) {
+    loadVisible(id);
+    io.afterdesk.common.Money total = io.afterdesk.common.Money.zero(currency);
+    for (TicketCosts contributor : contributors) {
+      total = contributor.costOf(id).map(total::plus).orElse(total);
+    }
+    return total.rounded();
+  }
+
+  /**
+   * The team of a ticket whoever asks (for listeners and jobs, which run without a user), or null
+   * for an unknown ticket.
+   */
+  @Transactional(readOnly = true)
+  public @Nullable Long teamOf(long id) {
+    return queries.teamOf(id);
+  }
+
   // ---- changing (staff) ----------------------------------------------------------------
 
   public TicketView create(TicketDraft draft) {

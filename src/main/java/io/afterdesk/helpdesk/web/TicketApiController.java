@@ -4,6 +4,7 @@ import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.helpdesk.SmartButton;
+import io.afterdesk.helpdesk.TicketCosts;
 import io.afterdesk.helpdesk.TicketDraft;
 import io.afterdesk.helpdesk.TicketFilter;
 import io.afterdesk.helpdesk.TicketRow;
@@ -13,7 +14,6 @@ import io.afterdesk.helpdesk.Tickets;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -83,14 +83,17 @@ class TicketApiController {
 
   private final Tickets tickets;
   private final ObjectProvider<TicketSmartButtons> contributors;
+  private final ObjectProvider<TicketCosts> costContributors;
   private final AfterdeskProperties properties;
 
   TicketApiController(
       Tickets tickets,
       ObjectProvider<TicketSmartButtons> contributors,
+      ObjectProvider<TicketCosts> costContributors,
       AfterdeskProperties properties) {
     this.tickets = tickets;
     this.contributors = contributors;
+    this.costContributors = costContributors;
     this.properties = properties;
   }
 
@@ -173,14 +176,13 @@ class TicketApiController {
         tickets.smartButtons(ticket.id(), contributors.orderedStream().toList())) {
       counts.computeIfPresent(button.key(), (key, count) -> count + button.count());
     }
+    io.afterdesk.common.Money total =
+        tickets.afterSalesCost(
+            ticket.id(),
+            costContributors.orderedStream().toList(),
+            java.util.Currency.getInstance(properties.currencyCode()));
     MoneyJson cost =
-        new MoneyJson(
-            BigDecimal.ZERO
-                .setScale(
-                    java.util.Currency.getInstance(properties.currencyCode())
-                        .getDefaultFractionDigits())
-                .toPlainString(),
-            properties.currencyCode());
+        new MoneyJson(total.amount().toPlainString(), total.currency().getCurrencyCode());
     return new TicketJson(
         ticket.id(),
         ticket.reference(),

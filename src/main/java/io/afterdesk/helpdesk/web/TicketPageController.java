@@ -1,6 +1,7 @@
 package io.afterdesk.helpdesk.web;
 
 import io.afterdesk.catalog.Products;
+import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
@@ -10,6 +11,8 @@ import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.Tags;
 import io.afterdesk.helpdesk.TeamView;
 import io.afterdesk.helpdesk.Teams;
+import io.afterdesk.helpdesk.TicketActions;
+import io.afterdesk.helpdesk.TicketCosts;
 import io.afterdesk.helpdesk.TicketFilter;
 import io.afterdesk.helpdesk.TicketRow;
 import io.afterdesk.helpdesk.TicketSmartButtons;
@@ -51,6 +54,9 @@ class TicketPageController {
   private final Customers customers;
   private final Products products;
   private final ObjectProvider<TicketSmartButtons> contributors;
+  private final ObjectProvider<TicketActions> actionContributors;
+  private final ObjectProvider<TicketCosts> costContributors;
+  private final AfterdeskProperties properties;
 
   TicketPageController(
       Tickets tickets,
@@ -59,7 +65,10 @@ class TicketPageController {
       UserManagement users,
       Customers customers,
       Products products,
-      ObjectProvider<TicketSmartButtons> contributors) {
+      ObjectProvider<TicketSmartButtons> contributors,
+      ObjectProvider<TicketActions> actionContributors,
+      ObjectProvider<TicketCosts> costContributors,
+      AfterdeskProperties properties) {
     this.tickets = tickets;
     this.teams = teams;
     this.tags = tags;
@@ -67,6 +76,9 @@ class TicketPageController {
     this.customers = customers;
     this.products = products;
     this.contributors = contributors;
+    this.actionContributors = actionContributors;
+    this.costContributors = costContributors;
+    this.properties = properties;
   }
 
   @GetMapping("/helpdesk/tickets")
@@ -272,6 +284,15 @@ class TicketPageController {
               .filter(button -> button.count() > 0)
               .toList();
       model.addAttribute("smartButtons", buttons);
+      model.addAttribute(
+          "ticketActions",
+          tickets.actions(ticket.id(), actionContributors.orderedStream().toList()));
+      model.addAttribute(
+          "afterSalesCost",
+          tickets.afterSalesCost(
+              ticket.id(),
+              costContributors.orderedStream().toList(),
+              java.util.Currency.getInstance(properties.currencyCode())));
       model.addAttribute("ticketTags", tickets.tagsOf(ticket));
     }
     return ticket == null ? "helpdesk/ticket-new" : "helpdesk/ticket";

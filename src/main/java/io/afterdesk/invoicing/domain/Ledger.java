@@ -141,6 +141,21 @@ public class Ledger {
     return creditedQuantities(invoiceId, -1);
   }
 
+  /**
+   * The total of the non-cancelled credit notes (drafts included) of an invoice, leaving out the
+   * credit note {@code excludedNoteId}: the per-invoice amount cap adds the new lines to this.
+   */
+  public BigDecimal creditedAmount(long invoiceId, long excludedNoteId) {
+    return jdbc.sql(
+            "select coalesce(sum(amount_total), 0) from invoice"
+                + " where reversed_invoice_id = :id and kind = 'CREDIT_NOTE'"
+                + " and state <> 'CANCELLED' and id <> :excluded")
+        .param("id", invoiceId)
+        .param("excluded", excludedNoteId)
+        .query(BigDecimal.class)
+        .single();
+  }
+
   /** As {@link #creditedQuantities(long)}, leaving out the credit note {@code excludedNoteId}. */
   public Map<Long, BigDecimal> creditedQuantities(long invoiceId, long excludedNoteId) {
     Map<Long, BigDecimal> result = new LinkedHashMap<>();

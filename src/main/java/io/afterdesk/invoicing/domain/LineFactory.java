@@ -151,6 +151,33 @@ public class LineFactory {
               invoice.currency()));
     }
     LineRules.throwIfAny(errors);
+    requireWithinInvoiceTotal(lines, invoice, noteId);
     return lines;
+  }
+
+  /**
+   * The per-invoice amount cap: the non-cancelled credit notes of an invoice (drafts included, this
+   * one with its new lines) never total more than the invoice.
+   */
+  private void requireWithinInvoiceTotal(
+      List<InvoiceLine> lines, Invoice invoice, @Nullable Long noteId) {
+    BigDecimal requested = BigDecimal.ZERO;
+    for (InvoiceLine line : lines) {
+      requested = requested.add(line.subtotal()).add(line.tax());
+    }
+    BigDecimal left =
+        invoice
+            .total()
+            .amount()
+            .subtract(ledger.creditedAmount(invoice.id(), noteId == null ? -1 : noteId))
+            .max(BigDecimal.ZERO);
+    if (requested.compareTo(left) > 0) {
+      throw new BusinessRuleException(
+          "invoicing.credit-note.exceeds",
+          String.valueOf(invoice.number()),
+          new io.afterdesk.common.Money(left, invoice.currency()).rounded().amount().toPlainString()
+              + " "
+              + invoice.currency().getCurrencyCode());
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.InvoiceLineInput;
 import io.afterdesk.invoicing.InvoiceView;
 import jakarta.validation.Valid;
@@ -20,7 +21,12 @@ record InvoiceForm(
     @Nullable LocalDate invoiceDate,
     @Nullable LocalDate dueDate,
     @Valid @Nullable List<LineForm> lines,
-    @Nullable Long version) {
+    @Nullable Long version,
+    @Nullable List<CreditLineForm> creditLines) {
+
+  /** A line of a draft credit note: only the quantity and the price may be lowered. */
+  record CreditLineForm(
+      @Nullable Long creditedLineId, @Nullable String quantity, @Nullable String unitPrice) {}
 
   /** A line as typed: blank description, price or tax take the product's. */
   record LineForm(
@@ -37,7 +43,8 @@ record InvoiceForm(
   }
 
   static InvoiceForm empty() {
-    return new InvoiceForm(null, null, LocalDate.now(), null, List.of(LineForm.empty()), null);
+    return new InvoiceForm(
+        null, null, LocalDate.now(), null, List.of(LineForm.empty()), null, null);
   }
 
   static InvoiceForm of(InvoiceView invoice) {
@@ -57,7 +64,15 @@ record InvoiceForm(
                         Decimals.plain(l.discount()),
                         Decimals.plain(l.taxRate())))
             .toList(),
-        invoice.version());
+        invoice.version(),
+        invoice.lines().stream()
+            .map(
+                l ->
+                    new CreditLineForm(
+                        l.creditedLineId(),
+                        Decimals.plain(l.quantity()),
+                        l.unitPrice().rounded().amount().toPlainString()))
+            .toList());
   }
 
   public List<LineForm> lineList() {
@@ -65,7 +80,8 @@ record InvoiceForm(
   }
 
   InvoiceForm withLines(List<LineForm> newLines) {
-    return new InvoiceForm(customerId, reference, invoiceDate, dueDate, newLines, version);
+    return new InvoiceForm(
+        customerId, reference, invoiceDate, dueDate, newLines, version, creditLines);
   }
 
   /** The lines with a product or a description (blank rows are left out). */
@@ -90,6 +106,30 @@ record InvoiceForm(
               Decimals.parse(line.discount(), prefix + "discount", errors),
               Decimals.parse(line.taxRate(), prefix + "taxRate", errors),
               null));
+    }
+    if (!errors.isEmpty()) {
+      throw new FieldValidationException(errors);
+    }
+    return result;
+  }
+
+  /** The lines of a draft credit note as typed (quantity and price per credited line). */
+  List<CreditLineInput> toCreditLines() {
+    List<FieldError> errors = new ArrayList<>();
+    List<CreditLineInput> result = new ArrayList<>();
+    List<CreditLineForm> given = creditLines == null ? List.of() : creditLines;
+    for (int i = 0; i < given.size(); i++) {
+      CreditLineForm line = given.get(i);
+      if (line.creditedLineId() == null) {
+        continue;
+      }
+      String prefix = "creditLines[" + i + "].";
+      BigDecimal quantity = Decimals.parse(line.quantity(), prefix + "quantity", errors);
+      result.add(
+          new CreditLineInput(
+              line.creditedLineId(),
+              quantity == null ? BigDecimal.ZERO : quantity,
+              Decimals.parse(line.unitPrice(), prefix + "unitPrice", errors)));
     }
     if (!errors.isEmpty()) {
       throw new FieldValidationException(errors);

@@ -140,7 +140,7 @@ class InvoicePageController {
                 form.invoiceDate(),
                 form.dueDate(),
                 invoice.isCreditNote() ? null : form.toLines(),
-                null),
+                invoice.isCreditNote() && form.creditLines() != null ? form.toCreditLines() : null),
             form.version());
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
         return "redirect:/invoicing/invoices/" + id;

@@ -1,0 +1,11 @@
+/**
+ * After-sales from a ticket: the team switches' action buttons, links ticket ↔ documents with their
+ * reason codes, smart-button counts, status notes, per-ticket cost, idempotency, and the refund
+ * wizard (credit notes).
+ */
+@ApplicationModule(displayName = "After-sales")
+@NullMarked
+package io.afterdesk.aftersales;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

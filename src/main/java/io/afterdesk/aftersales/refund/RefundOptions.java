@@ -1,0 +1,277 @@
+package io.afterdesk.aftersales.refund;
+
+import io.afterdesk.aftersales.ReasonCodes;
+import io.afterdesk.aftersales.refund.RefundChoices.InvoiceChoice;
+import io.afterdesk.aftersales.refund.RefundChoices.JournalChoice;
+import io.afterdesk.aftersales.refund.RefundChoices.OrderChoice;
+import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.Money;
+import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.helpdesk.TicketView;
+import io.afterdesk.inventory.TransferKind;
+import io.afterdesk.inventory.TransferState;
+import io.afterdesk.inventory.Transfers;
+import io.afterdesk.invoicing.InvoiceFilter;
+import io.afterdesk.invoicing.InvoiceKind;
+import io.afterdesk.invoicing.InvoiceLineView;
+import io.afterdesk.invoicing.InvoiceRow;
+import io.afterdesk.invoicing.InvoiceState;
+import io.afterdesk.invoicing.InvoiceView;
+import io.afterdesk.invoicing.Invoices;
+import io.afterdesk.invoicing.JournalView;
+import io.afterdesk.partner.CustomerSummary;
+import io.afterdesk.partner.Customers;
+import io.afterdesk.sales.SalesOrderView;
+import io.afterdesk.sales.SalesOrders;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the refund wizard offers for a ticket: the refundable posted invoices of the customer's
+ * commercial entity, filtered by sales order, product and lot (a lot keeps the invoices of orders
+ * whose done deliveries shipped it), the orders they belong to, the journals of the same type.
+ */
+@Component
+class RefundOptions {
+
+  private final Customers customers;
+  private final Invoices invoices;
+  private final SalesOrders salesOrders;
+  private final Transfers transfers;
+  private final ReasonCodes reasonCodes;
+
+  RefundOptions(
+      Customers customers,
+      Invoices invoices,
+      SalesOrders salesOrders,
+      Transfers transfers,
+      ReasonCodes reasonCodes) {
+    this.customers = customers;
+    this.invoices = invoices;
+    this.salesOrders = salesOrders;
+    this.transfers = transfers;
+    this.reasonCodes = reasonCodes;
+  }
+
+  static String defaultReason(TicketView ticket) {
+    return "Helpdesk Ticket " + ticket.reference();
+  }
+
+  RefundChoices choices(
+      TicketView ticket,
+      @Nullable Long salesOrderId,
+      @Nullable Long productId,
+      @Nullable Long lotId,
+      LocalDate today) {
+    Long product = productId != null ? productId : ticket.productId();
+    Long lot = lotId != null ? lotId : product == null ? null : ticket.lotId();
+    List<InvoiceChoice> refundable = new ArrayList<>();
+    String emptyReason = null;
+    if (ticket.customerId() == null) {
+      emptyReason = "aftersales.refund.empty.no-customer";
+    } else {
+      for (InvoiceView invoice : postedInvoicesOf(ticket.customerId())) {
+        Money left = leftToCredit(invoice, product);
+        if (left.amount().signum() > 0 && shippedLot(invoice, product, lot)) {
+          refundable.add(choice(invoice, left));
+        }
+      }
+      if (refundable.isEmpty()) {
+        emptyReason =
+            product == null
+                ? "aftersales.refund.empty.no-invoice"
+                : "aftersales.refund.empty.no-invoice-for-product";
+      }
+    }
+    List<OrderChoice> orders = ordersOf(refundable);
+    Long order =
+        salesOrderId != null
+            ? salesOrderId
+            : ticket.salesOrderId() != null
+                    && orders.stream().anyMatch(o -> o.id() == ticket.salesOrderId())
+                ? ticket.salesOrderId()
+                : orders.isEmpty() ? null : orders.get(0).id();
+    List<InvoiceChoice> offered =
+        refundable.stream()
+            .filter(i -> order == null || Objects.equals(order, i.salesOrderId()))
+            .toList();
+    List<Long> defaults = offered.stream().map(InvoiceChoice::id).toList();
+    Long journalId = offered.isEmpty() ? null : offered.get(0).journalId();
+    boolean paymentsWarning = offered.stream().anyMatch(i -> i.paid().amount().signum() > 0);
+    if (emptyReason == null && offered.isEmpty()) {
+      emptyReason = "aftersales.refund.empty.no-invoice-for-order";
+    }
+    return new RefundChoices(
+        ticket.id(),
+        ticket.reference(),
+        ticket.customerId(),
+        product,
+        lot,
+        orders,
+        order,
+        offered,
+        defaults,
+        defaultReason(ticket),
+        journalsLike(journalId),
+        journalId,
+        today,
+        reasonCodes.active(),
+        emptyReason,
+        paymentsWarning);
+  }
+
+  /**
+   * An invoice the ticket may refund: 422 unknown, not a customer invoice, of another commercial
+   * entity or another order than the chosen one; 409 "You can only reverse posted moves." when it
+   * is not posted.
+   */
+  InvoiceView requireRefundableBy(TicketView ticket, long invoiceId, @Nullable Long salesOrderId) {
+    InvoiceView invoice =
+        invoices
+            .find(invoiceId)
+            .filter(RefundWizard::isInvoice)
+            .orElseThrow(
+                () ->
+                    FieldValidationException.of("invoiceIds", "aftersales.refund.invoice.unknown"));
+    if (ticket.customerId() == null
+        || !entityMembers(ticket.customerId()).contains(invoice.customerId())) {
+      throw FieldValidationException.of("invoiceIds", "aftersales.refund.invoice.other-customer");
+    }
+    if (salesOrderId != null && !salesOrderId.equals(invoice.salesOrderId())) {
+      throw FieldValidationException.of("invoiceIds", "aftersales.refund.invoice.other-order");
+    }
+    if (!invoice.isPosted()) {
+      throw new BusinessRuleException("invoicing.credit-note.reverse-posted-only");
+    }
+    return invoice;
+  }
+
+  private Set<Long> entityMembers(long customerId) {
+    long entity = customers.commercialEntityOf(customerId);
+    Set<Long> members =
+        customers.membersOfCommercialEntity(entity).stream()
+            .map(CustomerSummary::id)
+            .collect(Collectors.toCollection(java.util.HashSet::new));
+    members.add(entity);
+    members.add(customerId);
+    return members;
+  }
+
+  private List<InvoiceView> postedInvoicesOf(long customerId) {
+    List<InvoiceView> result = new ArrayList<>();
+    for (long member : entityMembers(customerId)) {
+      int page = 0;
+      while (true) {
+        PageResponse<InvoiceRow> rows =
+            invoices.page(
+                new InvoiceFilter(
+                    InvoiceKind.INVOICE, InvoiceState.POSTED, null, member, null, null),
+                PageQuery.of(page, PageQuery.MAX_SIZE, null, null));
+        rows.items().forEach(row -> invoices.find(row.id()).ifPresent(result::add));
+        if ((long) (page + 1) * PageQuery.MAX_SIZE >= rows.total()) {
+          break;
+        }
+        page++;
+      }
+    }
+    result.sort(
+        Comparator.comparing(InvoiceView::invoiceDate).thenComparing(InvoiceView::id).reversed());
+    return result;
+  }
+
+  /** What is left to credit on the invoice (on the product's lines when given), taxes included. */
+  private Money leftToCredit(InvoiceView invoice, @Nullable Long productId) {
+    Map<Long, BigDecimal> credited = invoices.creditedQuantities(invoice.id());
+    Money left = Money.zero(invoice.total().currency());
+    for (InvoiceLineView line : invoice.lines()) {
+      if (productId != null && !productId.equals(line.productId())) {
+        continue;
+      }
+      BigDecimal quantity =
+          line.quantity().subtract(credited.getOrDefault(line.id(), BigDecimal.ZERO));
+      if (quantity.signum() > 0 && line.quantity().signum() > 0) {
+        left =
+            left.plus(
+                new Money(
+                    line.total()
+                        .amount()
+                        .multiply(quantity)
+                        .divide(line.quantity(), 6, java.math.RoundingMode.HALF_UP),
+                    line.total().currency()));
+      }
+    }
+    return left.rounded();
+  }
+
+  private boolean shippedLot(InvoiceView invoice, @Nullable Long productId, @Nullable Long lotId) {
+    if (lotId == null) {
+      return true;
+    }
+    if (invoice.salesOrderId() == null) {
+      return false;
+    }
+    return transfers.ofSalesOrder(invoice.salesOrderId()).stream()
+        .filter(t -> t.kind() == TransferKind.DELIVERY && t.state() == TransferState.DONE)
+        .flatMap(t -> t.moves().stream())
+        .anyMatch(
+            m -> (productId == null || m.productId() == productId) && m.lotIds().contains(lotId));
+  }
+
+  private InvoiceChoice choice(InvoiceView invoice, Money left) {
+    return new InvoiceChoice(
+        invoice.id(),
+        Objects.requireNonNull(invoice.number()),
+        invoice.invoiceDate(),
+        invoice.salesOrderId(),
+        invoice.journalId(),
+        invoice.total(),
+        left,
+        invoice.paid());
+  }
+
+  /** The confirmed orders of the refundable invoices, latest first. */
+  private List<OrderChoice> ordersOf(List<InvoiceChoice> refundable) {
+    Map<Long, OrderChoice> orders = new LinkedHashMap<>();
+    Map<Long, Optional<SalesOrderView>> cache = new HashMap<>();
+    for (InvoiceChoice invoice : refundable) {
+      Long id = invoice.salesOrderId();
+      if (id == null || orders.containsKey(id)) {
+        continue;
+      }
+      cache
+          .computeIfAbsent(id, salesOrders::find)
+          .filter(SalesOrderView::isConfirmed)
+          .ifPresent(o -> orders.put(id, new OrderChoice(o.id(), o.number(), o.orderDate())));
+    }
+    return orders.values().stream()
+        .sorted(
+            Comparator.comparing(OrderChoice::orderDate).thenComparing(OrderChoice::id).reversed())
+        .toList();
+  }
+
+  private List<JournalChoice> journalsLike(@Nullable Long journalId) {
+    List<JournalView> all = invoices.journals();
+    JournalView reference =
+        journalId == null
+            ? null
+            : all.stream().filter(j -> j.id() == journalId).findFirst().orElse(null);
+    return all.stream()
+        .filter(j -> j.active() && (reference == null || j.type() == reference.type()))
+        .map(j -> new JournalChoice(j.id(), j.code(), j.name()))
+        .toList();
+  }
+}

@@ -1,0 +1,62 @@
+package io.afterdesk.aftersales.web;
+
+import io.afterdesk.aftersales.ReasonCodes;
+import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's list of reason codes (/settings/** is admin only): add, switch on and off. */
+@Controller
+class ReasonCodeSettingsController {
+
+  record ReasonCodeForm(@NotBlank String code, @NotBlank String name) {}
+
+  private final ReasonCodes reasonCodes;
+
+  ReasonCodeSettingsController(ReasonCodes reasonCodes) {
+    this.reasonCodes = reasonCodes;
+  }
+
+  @GetMapping("/settings/reason-codes")
+  String list(Model model) {
+    model.addAttribute("form", new ReasonCodeForm("", ""));
+    model.addAttribute("reasonCodes", reasonCodes.all());
+    return "aftersales/reason-codes";
+  }
+
+  @PostMapping("/settings/reason-codes")
+  String create(
+      @Valid @ModelAttribute("form") ReasonCodeForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    if (!binding.hasErrors()) {
+      try {
+        reasonCodes.create(form.code(), form.name(), true);
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
+        return "redirect:/settings/reason-codes";
+      } catch (FieldValidationException e) {
+        FormErrors.reject(binding, e);
+      }
+    }
+    model.addAttribute("reasonCodes", reasonCodes.all());
+    return "aftersales/reason-codes";
+  }
+
+  @PostMapping("/settings/reason-codes/{id}/active")
+  String active(@PathVariable long id, @RequestParam boolean active) {
+    reasonCodes.setActive(id, active);
+    return "redirect:/settings/reason-codes";
+  }
+}

@@ -1,0 +1,202 @@
+package io.afterdesk.aftersales.web;
+
+import io.afterdesk.aftersales.DocumentKind;
+import io.afterdesk.aftersales.TicketDocument;
+import io.afterdesk.aftersales.domain.AfterSalesTickets;
+import io.afterdesk.aftersales.domain.TicketLinks;
+import io.afterdesk.aftersales.refund.RefundChoices;
+import io.afterdesk.aftersales.refund.RefundCommand;
+import io.afterdesk.aftersales.refund.RefundMode;
+import io.afterdesk.aftersales.refund.RefundResult;
+import io.afterdesk.aftersales.refund.RefundWizard;
+import io.afterdesk.aftersales.refund.ScheduledRefunds;
+import io.afterdesk.common.web.MoneyJson;
+import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.invoicing.InvoiceView;
+import io.afterdesk.invoicing.Invoices;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The refund wizard and the ticket's credit notes over HTTP: {@code GET /tickets/{id}/refund}
+ * (defaults and choices), {@code POST /tickets/{id}/refund}, {@code GET
+ * /tickets/{id}/credit-notes}. 404 for a ticket the caller may not see, 409 when the team's Refunds
+ * switch is off.
+ */
+@RestController
+@RequestMapping("/api/v1/tickets/{ticketId}")
+class RefundApiController {
+
+  record RefundRequest(
+      @Nullable Long salesOrderId,
+      @NotEmpty List<Long> invoiceIds,
+      @Nullable String reason,
+      @Nullable Long journalId,
+      @Nullable LocalDate reversalDate,
+      @NotNull String reasonCode,
+      @NotNull RefundMode mode) {}
+
+  record CreditNoteJson(
+      long id,
+      @Nullable String number,
+      String state,
+      String paymentState,
+      @Nullable Long reversedInvoiceId,
+      @Nullable String reversedInvoiceNumber,
+      @Nullable String reference,
+      LocalDate invoiceDate,
+      @Nullable LocalDate scheduledDate,
+      MoneyJson total,
+      String reasonCode,
+      Instant linkedAt) {}
+
+  private final RefundWizard wizard;
+  private final TicketLinks links;
+  private final AfterSalesTickets tickets;
+  private final Invoices invoices;
+  private final ScheduledRefunds schedule;
+
+  RefundApiController(
+      RefundWizard wizard,
+      TicketLinks links,
+      AfterSalesTickets tickets,
+      Invoices invoices,
+      ScheduledRefunds schedule) {
+    this.wizard = wizard;
+    this.links = links;
+    this.tickets = tickets;
+    this.invoices = invoices;
+    this.schedule = schedule;
+  }
+
+  record InvoiceChoiceJson(
+      long id,
+      String number,
+      LocalDate invoiceDate,
+      @Nullable Long salesOrderId,
+      long journalId,
+      MoneyJson total,
+      MoneyJson leftToCredit,
+      MoneyJson paid) {}
+
+  record ChoicesJson(
+      long ticketId,
+      String ticketReference,
+      @Nullable Long customerId,
+      @Nullable Long productId,
+      @Nullable Long lotId,
+      List<RefundChoices.OrderChoice> salesOrders,
+      @Nullable Long salesOrderId,
+      List<InvoiceChoiceJson> invoices,
+      List<Long> invoiceIds,
+      String reason,
+      List<RefundChoices.JournalChoice> journals,
+      @Nullable Long journalId,
+      LocalDate reversalDate,
+      List<io.afterdesk.aftersales.ReasonCodeView> reasonCodes,
+      @Nullable String emptyReason,
+      boolean paymentsWarning) {
+
+    static ChoicesJson of(RefundChoices c) {
+      return new ChoicesJson(
+          c.ticketId(),
+          c.ticketReference(),
+          c.customerId(),
+          c.productId(),
+          c.lotId(),
+          c.salesOrders(),
+          c.salesOrderId(),
+          c.invoices().stream()
+              .map(
+                  i ->
+                      new InvoiceChoiceJson(
+                          i.id(),
+                          i.number(),
+                          i.invoiceDate(),
+                          i.salesOrderId(),
+                          i.journalId(),
+                          MoneyJson.of(i.total()),
+                          MoneyJson.of(i.leftToCredit()),
+                          MoneyJson.of(i.paid())))
+              .toList(),
+          c.invoiceIds(),
+          c.reason(),
+          c.journals(),
+          c.journalId(),
+          c.reversalDate(),
+          c.reasonCodes(),
+          c.emptyReason(),
+          c.paymentsWarning());
+    }
+  }
+
+  @GetMapping("/refund")
+  ChoicesJson choices(
+      @PathVariable long ticketId,
+      @RequestParam(required = false) Long salesOrderId,
+      @RequestParam(required = false) Long productId,
+      @RequestParam(required = false) Long lotId) {
+    return ChoicesJson.of(wizard.choices(ticketId, salesOrderId, productId, lotId));
+  }
+
+  @PostMapping("/refund")
+  ResponseEntity<RefundResult> refund(
+      @PathVariable long ticketId,
+      @jakarta.validation.Valid @RequestBody RefundRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    RefundResult result =
+        wizard.refund(
+            ticketId,
+            new RefundCommand(
+                request.salesOrderId(),
+                request.invoiceIds(),
+                request.reason(),
+                request.journalId(),
+                request.reversalDate(),
+                request.reasonCode(),
+                request.mode()),
+            idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticketId + "/credit-notes"))
+        .body(result);
+  }
+
+  @GetMapping("/credit-notes")
+  PageResponse<CreditNoteJson> creditNotes(@PathVariable long ticketId) {
+    tickets.visible(ticketId);
+    List<CreditNoteJson> items =
+        links.ofTicket(ticketId, DocumentKind.CREDIT_NOTE).stream()
+            .map(link -> json(link, invoices.get(link.documentId())))
+            .toList();
+    return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
+  }
+
+  private CreditNoteJson json(TicketDocument link, InvoiceView note) {
+    return new CreditNoteJson(
+        note.id(),
+        note.number(),
+        note.state().name(),
+        note.paymentState().name(),
+        note.reversedInvoiceId(),
+        note.reversedInvoiceNumber(),
+        note.reference(),
+        note.invoiceDate(),
+        schedule.scheduledDateOf(note.id()).orElse(null),
+        MoneyJson.of(note.total()),
+        link.reasonCode(),
+        link.createdAt());
+  }
+}
