@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.helpdesk.AfterSalesSwitches;
+import io.afterdesk.helpdesk.TeamDraft;
 import io.afterdesk.helpdesk.TeamView;
+import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserSummary;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -51,6 +55,8 @@ class RefundFlowIntegrationTests extends IntegrationTest {
   @Autowired Invoices invoices;
   @Autowired Threads threads;
   @Autowired ScheduledRefunds scheduled;
+  @Autowired Teams teams;
+  @Autowired JdbcClient jdbc;
 
   RefundFixtures fixtures;
   UserSummary agent;
@@ -265,6 +271,52 @@ class RefundFlowIntegrationTests extends IntegrationTest {
     assertThat(invoices.creditNotesOf(other.id())).hasSize(1);
     assertThat(invoices.get(invoices.creditNotesOf(other.id()).get(0).id()).reference())
         .isEqualTo("Reversal of: " + other.number() + ", Broken");
+  }
+
+  @Test
+  void withTheRefundsSwitchOffTheTicketGetsNoStatusNoteButKeepsItsLink() {
+    InvoiceView invoice = fixtures.postedInvoice(company, product, "1");
+    long ticket = fixtures.ticket(agent, team, company, null, null, null);
+    ApiResponse refund =
+        api.post(
+            "/api/v1/tickets/" + ticket + "/refund",
+            RefundFixtures.refundBody(List.of(invoice.id()), "REVERSE"));
+    assertThat(refund.status()).as(refund.body()).isEqualTo(201);
+    long note = refund.json().get("creditNoteIds").get(0).asLong();
+
+    teams.update(
+        team.id(),
+        new TeamDraft(team.name(), team.memberIds(), AfterSalesSwitches.none(), null, null));
+    invoices.post(note);
+    awaitListenersDoneWith(note);
+
+    assertThat(bodies(Tickets.ref(ticket)))
+        .contains("Refund created")
+        .doesNotContain("Refund posted");
+    JsonNode ticketJson = api.get("/api/v1/tickets/" + ticket).json();
+    assertThat(ticketJson.get("smartButtons").get("creditNotes").asLong()).isEqualTo(1);
+  }
+
+  /** Waits until the event publication registry has delivered InvoicePosted of this document. */
+  private void awaitListenersDoneWith(long invoiceId) {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    Supplier<Long> completed =
+        () ->
+            jdbc.sql(
+                    "select count(*) from event_publication where completion_date is not null"
+                        + " and event_type like '%InvoicePosted' and serialized_event like :id")
+                .param("id", "%\"invoiceId\":" + invoiceId + ",%")
+                .query(Long.class)
+                .single();
+    while (completed.get() == 0 && System.nanoTime() < until) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    assertThat(completed.get()).as("InvoicePosted delivered to the listeners").isPositive();
   }
 
   private List<String> bodies(DocumentRef document) {
