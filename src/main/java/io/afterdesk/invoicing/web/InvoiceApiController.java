@@ -7,6 +7,7 @@ import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceFilter;
 import io.afterdesk.invoicing.InvoiceKind;
+import io.afterdesk.invoicing.InvoiceResponse;
 import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;

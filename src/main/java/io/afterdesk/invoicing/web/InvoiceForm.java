@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.InvoiceLineInput;
 import io.afterdesk.invoicing.InvoiceView;

@@ -4,6 +4,7 @@ import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;

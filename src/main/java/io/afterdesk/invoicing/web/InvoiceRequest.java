@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.MoneyInput;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;

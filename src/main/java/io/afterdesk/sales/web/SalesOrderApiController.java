@@ -3,6 +3,7 @@ package io.afterdesk.sales.web;
 import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.invoicing.InvoiceResponse;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
@@ -109,9 +110,9 @@ class SalesOrderApiController {
   }
 
   @PostMapping("/{id}/invoices")
-  ResponseEntity<InvoiceJson> createInvoice(@PathVariable long id) {
+  ResponseEntity<InvoiceResponse> createInvoice(@PathVariable long id) {
     long invoiceId = orders.createInvoice(id);
     return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoiceId))
-        .body(InvoiceJson.of(invoices.get(invoiceId)));
+        .body(InvoiceResponse.of(invoices.get(invoiceId)));
   }
 }

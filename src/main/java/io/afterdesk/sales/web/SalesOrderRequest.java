@@ -2,6 +2,7 @@ package io.afterdesk.sales.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.MoneyInput;
 import io.afterdesk.sales.SalesOrderDraft;
 import io.afterdesk.sales.SalesOrderLineInput;

@@ -1,5 +1,6 @@
 package io.afterdesk.sales.web;
 
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.MoneyJson;
 import io.afterdesk.sales.SalesOrderLineView;
 import io.afterdesk.sales.SalesOrderRow;

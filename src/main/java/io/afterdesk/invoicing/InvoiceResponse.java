@@ -1,22 +1,18 @@
-package io.afterdesk.invoicing.web;
+package io.afterdesk.invoicing;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.MoneyJson;
-import io.afterdesk.invoicing.InvoiceKind;
-import io.afterdesk.invoicing.InvoiceLineView;
-import io.afterdesk.invoicing.InvoiceRow;
-import io.afterdesk.invoicing.InvoiceState;
-import io.afterdesk.invoicing.InvoiceView;
-import io.afterdesk.invoicing.PaymentState;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An invoice or credit note as the API answers it. Lists leave out {@code lines}, {@code paid} and
- * {@code credited}; quantities and percents are decimal strings.
+ * An invoice or credit note as the API answers it, also for other modules' endpoints that answer
+ * with an invoice (a sales order's "create invoice"). Lists leave out {@code lines}, {@code paid}
+ * and {@code credited}; quantities and percents are decimal strings.
  */
-record InvoiceResponse(
+public record InvoiceResponse(
     long id,
     @Nullable String number,
     InvoiceKind type,
@@ -39,9 +35,9 @@ record InvoiceResponse(
     MoneyJson residual,
     @Nullable Long version) {
 
-  record Origin(String type, long id) {}
+  public record Origin(String type, long id) {}
 
-  record Line(
+  public record Line(
       long id,
       @Nullable Long productId,
       String description,
@@ -70,7 +66,7 @@ record InvoiceResponse(
     }
   }
 
-  static InvoiceResponse of(InvoiceView v) {
+  public static InvoiceResponse of(InvoiceView v) {
     DocumentRef origin = v.originRef();
     return new InvoiceResponse(
         v.id(),
@@ -96,7 +92,7 @@ record InvoiceResponse(
         v.version());
   }
 
-  static InvoiceResponse of(InvoiceRow r) {
+  public static InvoiceResponse of(InvoiceRow r) {
     return new InvoiceResponse(
         r.id(),
         r.number(),
