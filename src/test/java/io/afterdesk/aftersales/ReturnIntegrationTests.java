@@ -28,6 +28,7 @@ import io.afterdesk.sales.SalesOrders;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
+import io.afterdesk.support.StaffSession;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -377,6 +378,39 @@ class ReturnIntegrationTests extends IntegrationTest {
     TeamView refundsOnly = fixtures.team("RefundsOnly", true, agent);
     long refundTicket = fixtures.ticket(agent, refundsOnly, company, product, null, null);
     assertThat(api.get("/api/v1/tickets/" + refundTicket + "/return").status()).isEqualTo(409);
+  }
+
+  @Test
+  void theDialogShowsTheLinesRefusesZeroAndCreatesTheReturnOnce() {
+    SalesOrderView order = shipped(company, product, "3", List.of());
+    long delivery = deliveryOf(order);
+    long move = moveOf(delivery);
+    long ticket = fixtures.ticket(agent, team, company, product, null, null);
+    StaffSession session = StaffSession.signIn(port, agent.login(), RefundFixtures.PASSWORD);
+    String page = session.get("/helpdesk/tickets/" + ticket).body();
+    assertThat(page).contains("action-return");
+    String dialog = session.get("/aftersales/tickets/" + ticket + "/return").body();
+    assertThat(dialog).contains("return-line-" + move).contains("WH/Returns");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("idempotencyKey", UUID.randomUUID().toString());
+    form.put("deliveryId", String.valueOf(delivery));
+    form.put("moveIds", String.valueOf(move));
+    form.put("qty-" + move, "0");
+    form.put("returnLocationId", String.valueOf(returnsLocation()));
+    form.put("reasonCode", "WRONG_ITEM");
+    form.put("action", "return");
+    var zero = session.post("/aftersales/tickets/" + ticket + "/return", form);
+    assertThat(zero.body()).contains("Please specify at least one non-zero quantity.");
+    form.put("qty-" + move, "1");
+    var once = session.post("/aftersales/tickets/" + ticket + "/return", form);
+    var twice = session.post("/aftersales/tickets/" + ticket + "/return", form);
+    assertThat(once.statusCode()).isEqualTo(302);
+    assertThat(twice.statusCode()).isEqualTo(302);
+    JsonNode returns = api.get("/api/v1/tickets/" + ticket + "/returns").json();
+    assertThat(returns.get("total").asLong()).isEqualTo(1);
+    assertThat(returns.get("items").get(0).get("reasonCode").asString()).isEqualTo("WRONG_ITEM");
+    assertThat(session.get("/aftersales/tickets/" + ticket + "/returns").body())
+        .contains("Return of " + transfers.get(delivery).number());
   }
 
   private List<String> bodies(DocumentRef document) {
