@@ -63,6 +63,7 @@ class ReturnIntegrationTests extends IntegrationTest {
   @Autowired SalesOrders salesOrders;
   @Autowired Stock stock;
   @Autowired Threads threads;
+  @Autowired io.afterdesk.invoicing.Invoices invoices;
 
   RefundFixtures fixtures;
   UserSummary agent;
@@ -411,6 +412,36 @@ class ReturnIntegrationTests extends IntegrationTest {
     assertThat(returns.get("items").get(0).get("reasonCode").asString()).isEqualTo("WRONG_ITEM");
     assertThat(session.get("/aftersales/tickets/" + ticket + "/returns").body())
         .contains("Return of " + transfers.get(delivery).number());
+  }
+
+  @Test
+  void refundAfterReturnCreditsWhatCameBack() {
+    TeamView both =
+        teams.create(
+            new TeamDraft(
+                "Both " + UUID.randomUUID().toString().substring(0, 8),
+                List.of(agent.id()),
+                new AfterSalesSwitches(true, false, true, false, false),
+                null,
+                null));
+    SalesOrderView order =
+        fixtures.shippedAndInvoiced(company, product, "5", null, LocalDate.now());
+    long delivery = deliveryOf(order);
+    long ticket = fixtures.ticket(agent, both, company, product, null, order.id());
+    ApiResponse created =
+        api.post(
+            "/api/v1/tickets/" + ticket + "/return",
+            body(delivery, moveOf(delivery), "2", List.of()));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    transfers.validate(created.json().get("returnId").asLong(), List.of());
+    ApiResponse refund =
+        api.post(
+            "/api/v1/tickets/" + ticket + "/refund",
+            RefundFixtures.refundBody(order.invoiceIds(), "REVERSE"));
+    assertThat(refund.status()).as(refund.body()).isEqualTo(201);
+    long note = refund.json().get("creditNoteIds").get(0).asLong();
+    assertThat(invoices.get(note).lines()).hasSize(1);
+    assertThat(invoices.get(note).lines().get(0).quantity()).isEqualByComparingTo("2");
   }
 
   private List<String> bodies(DocumentRef document) {
