@@ -85,8 +85,9 @@ class TransferEventsIntegrationTests extends InventoryIntegrationTest {
     Long completed =
         jdbc.sql(
                 "select count(*) from event_publication where event_type = :type"
-                    + " and serialized_event like :id")
+                    + " and serialized_event like :id and listener_id like :listener")
             .param("type", TransferDone.class.getName())
+            .param("listener", "%" + TransferEventRecorder.class.getName() + "%")
             .param("id", "%\"transferId\":" + receipt.id() + ",%")
             .query(Long.class)
             .single();

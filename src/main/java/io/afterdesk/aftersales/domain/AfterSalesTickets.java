@@ -42,6 +42,15 @@ public class AfterSalesTickets {
     return ticket;
   }
 
+  /** A visible ticket whose team has Returns on: 404 when invisible, 409 when switched off. */
+  public TicketView forReturn(long ticketId) {
+    TicketView ticket = visible(ticketId);
+    if (!switchesOf(ticketId).returns()) {
+      throw new BusinessRuleException("aftersales.return.switched-off", ticket.teamName());
+    }
+    return ticket;
+  }
+
   public static DocumentRef ref(long ticketId) {
     return Tickets.ref(ticketId);
   }

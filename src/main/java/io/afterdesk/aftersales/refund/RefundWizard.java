@@ -11,6 +11,11 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
+import io.afterdesk.inventory.MoveView;
+import io.afterdesk.inventory.TransferKind;
+import io.afterdesk.inventory.TransferState;
+import io.afterdesk.inventory.TransferView;
+import io.afterdesk.inventory.Transfers;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;
 import io.afterdesk.invoicing.InvoiceDraft;
@@ -54,6 +59,7 @@ public class RefundWizard {
   private final Threads threads;
   private final CurrentUser currentUser;
   private final MessageSource messages;
+  private final Transfers transfers;
 
   RefundWizard(
       AfterSalesTickets tickets,
@@ -65,7 +71,8 @@ public class RefundWizard {
       ScheduledRefunds schedule,
       Threads threads,
       CurrentUser currentUser,
-      MessageSource messages) {
+      MessageSource messages,
+      Transfers transfers) {
     this.tickets = tickets;
     this.options = options;
     this.reasonCodes = reasonCodes;
@@ -76,6 +83,7 @@ public class RefundWizard {
     this.threads = threads;
     this.currentUser = currentUser;
     this.messages = messages;
+    this.transfers = transfers;
   }
 
   /** The defaults and choices (404 invisible ticket, 409 Refunds switched off). */
@@ -162,20 +170,49 @@ public class RefundWizard {
     return new RefundResult(creditNotes, newInvoices);
   }
 
-  /** Per invoice line, what is still creditable (only lines of {@code productId} when given). */
+  /**
+   * Per invoice line, what is still creditable (only lines of {@code productId} when given; and
+   * when some of that product came back by a done return of the invoice's order, the returned
+   * quantity not yet credited).
+   */
   private List<CreditLineInput> creditLines(InvoiceView invoice, @Nullable Long productId) {
     Map<Long, BigDecimal> credited = invoices.creditedQuantities(invoice.id());
+    Map<Long, BigDecimal> returned =
+        productId == null || invoice.salesOrderId() == null
+            ? Map.of()
+            : returnedPerOrderLine(invoice.salesOrderId());
     List<CreditLineInput> lines = new ArrayList<>();
     for (InvoiceLineView line : invoice.lines()) {
       if (productId != null && !productId.equals(line.productId())) {
         continue;
       }
-      BigDecimal left = line.quantity().subtract(credited.getOrDefault(line.id(), BigDecimal.ZERO));
+      BigDecimal creditedQuantity = credited.getOrDefault(line.id(), BigDecimal.ZERO);
+      BigDecimal left = line.quantity().subtract(creditedQuantity);
+      BigDecimal back =
+          line.salesOrderLineId() == null ? null : returned.get(line.salesOrderLineId());
+      if (back != null && back.signum() > 0) {
+        left = left.min(back.subtract(creditedQuantity));
+      }
       if (left.signum() > 0) {
         lines.add(new CreditLineInput(line.id(), left, null));
       }
     }
     return lines;
+  }
+
+  /** Done quantities of the done returns of an order's deliveries, per sales order line. */
+  private Map<Long, BigDecimal> returnedPerOrderLine(long salesOrderId) {
+    Map<Long, BigDecimal> returned = new java.util.HashMap<>();
+    for (TransferView t : transfers.ofSalesOrder(salesOrderId)) {
+      if (t.kind() == TransferKind.RETURN && t.state() == TransferState.DONE) {
+        for (MoveView m : t.moves()) {
+          if (m.salesOrderLineId() != null) {
+            returned.merge(m.salesOrderLineId(), m.doneQuantity(), BigDecimal::add);
+          }
+        }
+      }
+    }
+    return returned;
   }
 
   private static InvoiceDraft copyOf(InvoiceView invoice, TicketView ticket) {

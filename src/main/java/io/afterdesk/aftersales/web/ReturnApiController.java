@@ -1,0 +1,124 @@
+package io.afterdesk.aftersales.web;
+
+import io.afterdesk.aftersales.DocumentKind;
+import io.afterdesk.aftersales.TicketDocument;
+import io.afterdesk.aftersales.domain.AfterSalesTickets;
+import io.afterdesk.aftersales.domain.TicketLinks;
+import io.afterdesk.aftersales.returns.ReturnChoices;
+import io.afterdesk.aftersales.returns.ReturnCommand;
+import io.afterdesk.aftersales.returns.ReturnResult;
+import io.afterdesk.aftersales.returns.ReturnWizard;
+import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.inventory.TransferView;
+import io.afterdesk.inventory.Transfers;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The return wizard and the ticket's returns over HTTP: {@code GET /tickets/{id}/return} (defaults
+ * and lines), {@code POST /tickets/{id}/return}, {@code GET /tickets/{id}/returns}. 404 for a
+ * ticket the caller may not see, 409 when the team's Returns switch is off.
+ */
+@RestController
+@RequestMapping("/api/v1/tickets/{ticketId}")
+class ReturnApiController {
+
+  record LineRequest(Long moveId, @Nullable BigDecimal quantity, @Nullable List<Long> lotIds) {}
+
+  record ReturnRequestJson(
+      @Nullable Long deliveryId,
+      @Nullable Long returnLocationId,
+      @Nullable String reasonCode,
+      @Nullable Boolean exchange,
+      @Nullable List<LineRequest> lines) {}
+
+  record ReturnJson(
+      long id,
+      String number,
+      String state,
+      @Nullable String origin,
+      long destinationLocationId,
+      String reasonCode,
+      Instant linkedAt) {}
+
+  private final ReturnWizard wizard;
+  private final TicketLinks links;
+  private final AfterSalesTickets tickets;
+  private final Transfers transfers;
+
+  ReturnApiController(
+      ReturnWizard wizard, TicketLinks links, AfterSalesTickets tickets, Transfers transfers) {
+    this.wizard = wizard;
+    this.links = links;
+    this.tickets = tickets;
+    this.transfers = transfers;
+  }
+
+  @GetMapping("/return")
+  ReturnChoices choices(
+      @PathVariable long ticketId,
+      @RequestParam(required = false) Long salesOrderId,
+      @RequestParam(required = false) Long deliveryId) {
+    return wizard.choices(ticketId, salesOrderId, deliveryId);
+  }
+
+  @PostMapping("/return")
+  ResponseEntity<ReturnResult> createReturn(
+      @PathVariable long ticketId,
+      @Valid @RequestBody ReturnRequestJson request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    List<ReturnCommand.Line> lines =
+        request.lines() == null
+            ? List.of()
+            : request.lines().stream()
+                .filter(l -> l.moveId() != null)
+                .map(l -> new ReturnCommand.Line(l.moveId(), l.quantity(), l.lotIds()))
+                .toList();
+    ReturnResult result =
+        wizard.createReturn(
+            ticketId,
+            new ReturnCommand(
+                request.deliveryId(),
+                request.returnLocationId(),
+                request.reasonCode(),
+                Boolean.TRUE.equals(request.exchange()),
+                lines),
+            idempotencyKey);
+    return ResponseEntity.created(URI.create("/api/v1/transfers/" + result.returnId()))
+        .body(result);
+  }
+
+  @GetMapping("/returns")
+  PageResponse<ReturnJson> returns(@PathVariable long ticketId) {
+    tickets.visible(ticketId);
+    List<ReturnJson> items =
+        links.ofTicket(ticketId, DocumentKind.RETURN).stream()
+            .map(link -> json(link, transfers.get(link.documentId())))
+            .toList();
+    return new PageResponse<>(items, 0, Math.max(items.size(), 1), items.size());
+  }
+
+  private static ReturnJson json(TicketDocument link, TransferView t) {
+    return new ReturnJson(
+        t.id(),
+        t.number(),
+        t.state().name(),
+        t.origin(),
+        t.destinationLocationId(),
+        link.reasonCode(),
+        link.createdAt());
+  }
+}
