@@ -18,6 +18,21 @@ public record ReturnRequest(
     @Nullable DocumentRef originRef,
     List<ReturnLine> lines) {
 
-  /** A quantity of one move of the delivery to bring back. */
-  public record ReturnLine(long moveId, BigDecimal quantity) {}
+  /**
+   * A quantity of one move of the delivery to bring back and, for tracked products, the
+   * lots/serials coming back (shipped by that move and not returned yet; as many serials as units).
+   * They become the return move's planned lots: validating without lots uses them, and other lots
+   * are refused. Empty when not known yet.
+   */
+  public record ReturnLine(long moveId, BigDecimal quantity, List<Long> lotIds) {
+
+    public ReturnLine {
+      lotIds = lotIds == null ? List.of() : List.copyOf(lotIds);
+    }
+
+    /** A line without lots/serials (they are chosen at validation). */
+    public ReturnLine(long moveId, BigDecimal quantity) {
+      this(moveId, quantity, List.of());
+    }
+  }
 }

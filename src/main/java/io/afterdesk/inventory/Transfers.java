@@ -101,8 +101,11 @@ public class Transfers {
    * A ready return of moves of a done delivery, from Partners/Customers to the given internal
    * location (WH/Stock when null), numbered {@code WH/RET/nnnnn}, each move linked to the delivery
    * move it returns. The delivery row is locked, so concurrent returns never bring back more of a
-   * move than was delivered (counting every return of it that is not cancelled). Validating the
-   * return requires, for tracked products, lots/serials that the delivery move shipped.
+   * move than was delivered (counting every return of it that is not cancelled). Lots/serials named
+   * on a line must have been shipped by that delivery move and (serials) not be coming back already
+   * in another return; a serial product names as many serials as units (409 otherwise). They become
+   * the move's planned lots. Validating the return requires, for tracked products, lots/serials
+   * that the delivery move shipped, and only planned ones when lots were planned.
    */
   public TransferView createReturn(ReturnRequest request) {
     return view(returns.create(request));
@@ -120,7 +123,8 @@ public class Transfers {
 
   /**
    * Validates a ready transfer. {@code moves} says what was done of each move (a move left out is
-   * done at zero); an empty list means everything as planned, which is only possible when no
+   * done at zero); an empty list means everything as planned (with the planned lots/serials of a
+   * move that has them), which is only possible when every tracked product has planned lots and no
    * product is tracked. What is left of a partial validation goes to a new ready backorder. Refused
    * (409): a transfer not ready; more than planned; missing lots/serials ("Lots/serial numbers are
    * required for …"); a serial not in stock at the source (e.g. shipped already); stock of a lot
@@ -323,7 +327,8 @@ public class Transfers {
                         m.returnOfMoveId(),
                         m.lines().stream()
                             .map(l -> new MoveLineView(l.lotId(), l.quantity()))
-                            .toList()))
+                            .toList(),
+                        m.plannedLotIds()))
             .toList());
   }
 }

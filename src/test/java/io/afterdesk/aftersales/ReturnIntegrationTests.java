@@ -241,11 +241,11 @@ class ReturnIntegrationTests extends IntegrationTest {
             "/api/v1/tickets/" + ticket + "/return", body(delivery, move, "1", List.of(s1.id())));
     assertThat(once.status()).as(once.body()).isEqualTo(201);
     long ret = once.json().get("returnId").asLong();
-    transfers.validate(
-        ret,
-        List.of(
-            new MoveDone(
-                transfers.get(ret).moves().get(0).id(), BigDecimal.ONE, List.of(s1.id()))));
+    MoveView returned = transfers.get(ret).moves().get(0);
+    assertThat(returned.plannedLotIds()).containsExactly(s1.id());
+    assertThat(returned.returnOfMoveId()).isEqualTo(move);
+    transfers.validate(ret, List.of());
+    assertThat(transfers.get(ret).moves().get(0).lotIds()).containsExactly(s1.id());
     assertThat(stock.onHand(serialProduct, returnsLocation(), s1.id())).isEqualByComparingTo("1");
 
     JsonNode after = api.get("/api/v1/tickets/" + ticket + "/return").json();

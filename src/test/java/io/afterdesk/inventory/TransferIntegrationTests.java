@@ -152,6 +152,78 @@ class TransferIntegrationTests extends InventoryIntegrationTest {
   }
 
   @Test
+  void aReturnCreatedWithItsSerialValidatesAsPlannedAndRefusesAnotherSerial() {
+    ProductSummary phone = fixtures.product(Tracking.SERIAL);
+    List<LotSummary> serials = fixtures.lots(phone, 2);
+    fixtures.putInStock(phone, serials.get(0), "1");
+    fixtures.putInStock(phone, serials.get(1), "1");
+    long sn1 = serials.get(0).id();
+    long sn2 = serials.get(1).id();
+    TransferView delivery = fixtures.delivery(fixtures.customer(), phone, "2");
+    long moveId = delivery.moves().get(0).id();
+    transfers.validate(
+        delivery.id(), List.of(new MoveDone(moveId, new BigDecimal("2"), List.of(sn1, sn2))));
+    long returns = stock.locationNamed("WH/Returns").id();
+
+    assertThatThrownBy(
+            () ->
+                transfers.createReturn(
+                    new ReturnRequest(
+                        delivery.id(),
+                        returns,
+                        null,
+                        null,
+                        List.of(
+                            new ReturnRequest.ReturnLine(
+                                moveId, new BigDecimal("2"), List.of(sn1))))))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("inventory.move.serial-count");
+
+    TransferView ret =
+        transfers.createReturn(
+            new ReturnRequest(
+                delivery.id(),
+                returns,
+                null,
+                null,
+                List.of(new ReturnRequest.ReturnLine(moveId, BigDecimal.ONE, List.of(sn1)))));
+    assertThat(ret.moves().get(0).plannedLotIds()).containsExactly(sn1);
+    assertThat(transfers.get(ret.id()).moves().get(0).plannedLotIds()).containsExactly(sn1);
+
+    assertThatThrownBy(
+            () ->
+                transfers.createReturn(
+                    new ReturnRequest(
+                        delivery.id(),
+                        returns,
+                        null,
+                        null,
+                        List.of(
+                            new ReturnRequest.ReturnLine(moveId, BigDecimal.ONE, List.of(sn1))))))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("inventory.return.lot-already-returned");
+
+    assertThatThrownBy(
+            () ->
+                transfers.validate(
+                    ret.id(),
+                    List.of(new MoveDone(ret.moves().get(0).id(), BigDecimal.ONE, List.of(sn2)))))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("inventory.validate.lot-not-planned");
+    assertThat(transfers.get(ret.id()).state()).isEqualTo(TransferState.READY);
+
+    ValidationResult done = transfers.validate(ret.id(), List.of());
+
+    assertThat(done.transfer().state()).isEqualTo(TransferState.DONE);
+    assertThat(done.transfer().moves().get(0).lotIds()).containsExactly(sn1);
+    assertThat(stock.onHand(phone.id(), returns, sn1)).isEqualByComparingTo("1");
+    assertThat(stock.onHand(phone.id(), fixtures.customersLocation(), sn1))
+        .isEqualByComparingTo("0");
+    assertThat(stock.onHand(phone.id(), fixtures.customersLocation(), sn2))
+        .isEqualByComparingTo("1");
+  }
+
+  @Test
   void aLotCannotGoBelowZeroInStock() {
     ProductSummary lotted = fixtures.product(Tracking.LOT);
     LotSummary lot = fixtures.lots(lotted, 1).get(0);

@@ -60,9 +60,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Exchange). The return transfer, the exchange delivery, the links, the notes and the idempotency
  * record are written in one transaction; the cap (delivered − returned per move) is enforced by
  * inventory under the delivery's row lock, and its refusal is answered as "You cannot return more
- * than <n> <unit> of <product>.". The lots/serials chosen are recorded here (inventory's return
- * request has none), so a serial is offered and accepted once while a return of it is open or done;
- * the warehouse gives them again when validating the return.
+ * than <n> <unit> of <product>.". The lots/serials chosen go into the return request as the return
+ * moves' planned lots (inventory checks they were shipped and, for serials, not coming back
+ * already; validation preselects them and refuses others); they are also kept here
+ * (aftersales_return_lot) so a serial is offered once while a return of it is open or done.
  */
 @Service
 @Transactional
@@ -267,7 +268,7 @@ public class ReturnWizard {
           && quantity.compareTo(new BigDecimal(line.lotIds().size())) != 0) {
         throw FieldValidationException.of("lines", "aftersales.return.serial-count");
       }
-      lines.add(new ReturnRequest.ReturnLine(line.moveId(), quantity));
+      lines.add(new ReturnRequest.ReturnLine(line.moveId(), quantity, line.lotIds()));
       lots.put(line.moveId(), line.lotIds());
     }
     if (lines.isEmpty()) {

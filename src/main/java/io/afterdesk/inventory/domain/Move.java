@@ -32,6 +32,9 @@ public class Move {
   @MappedCollection(idColumn = "move_id", keyColumn = "position")
   private List<MoveLine> lines;
 
+  @MappedCollection(idColumn = "move_id", keyColumn = "position")
+  private List<PlannedLot> plannedLots;
+
   @PersistenceCreator
   Move(
       @Nullable Long id,
@@ -40,7 +43,8 @@ public class Move {
       BigDecimal doneQuantity,
       @Nullable Long salesOrderLineId,
       @Nullable Long returnOfMoveId,
-      List<MoveLine> lines) {
+      List<MoveLine> lines,
+      List<PlannedLot> plannedLots) {
     this.id = id;
     this.productId = productId;
     this.quantity = quantity;
@@ -48,6 +52,7 @@ public class Move {
     this.salesOrderLineId = salesOrderLineId;
     this.returnOfMoveId = returnOfMoveId;
     this.lines = new ArrayList<>(lines);
+    this.plannedLots = new ArrayList<>(plannedLots == null ? List.of() : plannedLots);
   }
 
   /** A move planning {@code quantity} (more than zero) of a product. */
@@ -59,8 +64,28 @@ public class Move {
     if (quantity.signum() <= 0) {
       throw FieldValidationException.of("quantity", "inventory.move.quantity-positive");
     }
+    return planned(productId, quantity, salesOrderLineId, returnOfMoveId, List.of());
+  }
+
+  /** A move planning {@code quantity} of a product with the lots/serials expected. */
+  public static Move planned(
+      long productId,
+      BigDecimal quantity,
+      @Nullable Long salesOrderLineId,
+      @Nullable Long returnOfMoveId,
+      List<Long> plannedLotIds) {
+    if (quantity.signum() <= 0) {
+      throw FieldValidationException.of("quantity", "inventory.move.quantity-positive");
+    }
     return new Move(
-        null, productId, quantity, BigDecimal.ZERO, salesOrderLineId, returnOfMoveId, List.of());
+        null,
+        productId,
+        quantity,
+        BigDecimal.ZERO,
+        salesOrderLineId,
+        returnOfMoveId,
+        List.of(),
+        plannedLotIds.stream().map(PlannedLot::new).toList());
   }
 
   /** Records what was done; refuses more than planned and missing or wrong lots/serials. */
@@ -146,6 +171,11 @@ public class Move {
 
   public List<MoveLine> lines() {
     return List.copyOf(lines);
+  }
+
+  /** The lots/serials planned for this move (empty when none were named). */
+  public List<Long> plannedLotIds() {
+    return plannedLots.stream().map(PlannedLot::lotId).toList();
   }
 
   /** For tests and fixtures that need a move id without a database. */

@@ -1,5 +1,8 @@
 package io.afterdesk.inventory.domain;
 
+import io.afterdesk.catalog.ProductSummary;
+import io.afterdesk.catalog.Products;
+import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
@@ -9,9 +12,11 @@ import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferState;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +33,15 @@ public class ReturnPlanning {
   private final TransferRepository transfers;
   private final LocationDirectory locations;
   private final JdbcClient jdbc;
+  private final Products products;
 
   ReturnPlanning(
       TransferOperations operations,
       TransferRepository transfers,
       LocationDirectory locations,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Products products) {
+    this.products = products;
     this.operations = operations;
     this.transfers = transfers;
     this.locations = locations;
@@ -83,12 +91,14 @@ public class ReturnPlanning {
             left.stripTrailingZeros().toPlainString());
       }
       returnable.put(line.moveId(), left.subtract(line.quantity()));
+      checkPlannedLots(delivered, line);
       moves.add(
           Move.planned(
               delivered.productId(),
               line.quantity(),
               delivered.salesOrderLineId(),
-              delivered.id()));
+              delivered.id(),
+              line.lotIds()));
     }
     Transfer.Header header =
         new Transfer.Header(
@@ -101,6 +111,63 @@ public class ReturnPlanning {
             destination,
             operations.today());
     return operations.create(header, moves);
+  }
+
+  /**
+   * The lots/serials named for a returned move: the product's tracking allows them, each was
+   * shipped by the delivery move, none twice; a serial is not coming back already (in a return that
+   * is not cancelled) and a serial product names as many serials as units.
+   */
+  private void checkPlannedLots(Move delivered, ReturnRequest.ReturnLine line) {
+    List<Long> lotIds = line.lotIds();
+    if (lotIds.isEmpty()) {
+      return;
+    }
+    ProductSummary product = products.get(delivered.productId());
+    if (!product.tracking().tracked()) {
+      throw new BusinessRuleException("inventory.move.untracked-lot", product.displayName());
+    }
+    if (new HashSet<>(lotIds).size() != lotIds.size()) {
+      throw FieldValidationException.of(
+          "lines[" + line.moveId() + "].lotIds", "inventory.validate.duplicate-lot");
+    }
+    Set<Long> shipped = new HashSet<>();
+    delivered.lines().forEach(l -> shipped.add(l.lotId()));
+    for (Long lot : lotIds) {
+      if (!shipped.contains(lot)) {
+        throw new BusinessRuleException("inventory.return.lot-not-delivered", lotName(lot));
+      }
+    }
+    if (product.tracking() == Tracking.SERIAL) {
+      if (line.quantity().compareTo(BigDecimal.valueOf(lotIds.size())) != 0) {
+        throw new BusinessRuleException(
+            "inventory.move.serial-count",
+            product.displayName(),
+            line.quantity().stripTrailingZeros().toPlainString(),
+            lotIds.size());
+      }
+      List<Long> taken =
+          jdbc.sql(
+                  "select coalesce(l.lot_id, p.lot_id) from stock_move m"
+                      + " join transfer t on t.id = m.transfer_id"
+                      + " left join stock_move_line l on l.move_id = m.id and t.state = 'DONE'"
+                      + " left join stock_move_planned_lot p on p.move_id = m.id"
+                      + "   and t.state <> 'DONE'"
+                      + " where t.kind = 'RETURN' and t.state <> 'CANCELLED'"
+                      + " and m.return_of_move_id = :move")
+              .param("move", delivered.id())
+              .query(Long.class)
+              .list();
+      for (Long lot : lotIds) {
+        if (taken.contains(lot)) {
+          throw new BusinessRuleException("inventory.return.lot-already-returned", lotName(lot));
+        }
+      }
+    }
+  }
+
+  private String lotName(long lotId) {
+    return products.findLot(lotId).map(l -> l.name()).orElse("#" + lotId);
   }
 
   /**

@@ -136,7 +136,17 @@ public class TransferOperations {
       for (Move move : transfer.moves()) {
         ProductInfo product = info.apply(move.productId());
         if (product.tracking().tracked()) {
-          throw new BusinessRuleException("inventory.move.lots-required", product.name());
+          if (move.plannedLotIds().isEmpty()) {
+            throw new BusinessRuleException("inventory.move.lots-required", product.name());
+          }
+          doneByMove.put(
+              move.id(),
+              allocation.linesOf(
+                  transfer,
+                  move,
+                  new MoveDone(move.id(), move.quantity(), move.plannedLotIds()),
+                  product));
+          continue;
         }
         doneByMove.put(
             move.id(), new DoneMove(move.quantity(), List.of(new MoveLine(null, move.quantity()))));
@@ -153,6 +163,16 @@ public class TransferOperations {
         if (move == null) {
           throw FieldValidationException.of(
               "moves", "inventory.validate.unknown-move", given.moveId());
+        }
+        if (!move.plannedLotIds().isEmpty()) {
+          for (Long lot : given.lotIds()) {
+            if (!move.plannedLotIds().contains(lot)) {
+              throw new BusinessRuleException(
+                  "inventory.validate.lot-not-planned",
+                  products.findLot(lot).map(l -> l.name()).orElse("#" + lot),
+                  info.apply(move.productId()).name());
+            }
+          }
         }
         doneByMove.put(
             given.moveId(),

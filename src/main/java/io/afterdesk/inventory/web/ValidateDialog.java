@@ -65,9 +65,14 @@ class ValidateDialog {
       ProductSummary product = products.get(move.productId());
       Tracking tracking = product == null ? Tracking.NONE : product.tracking();
       List<LotChoice> choices = tracking.tracked() ? choices(move, source) : List.of();
+      if (!move.plannedLotIds().isEmpty()) {
+        choices = plannedChoices(move, choices);
+      }
       String quantity = Quantities.plain(move.quantity());
       Set<Long> selected = new HashSet<>();
-      if (submitted != null) {
+      if (submitted == null) {
+        selected.addAll(move.plannedLotIds());
+      } else {
         String given = submitted.getParameter("quantity-" + move.id());
         quantity = given == null ? quantity : given;
         String[] lots = submitted.getParameterValues("lots-" + move.id());
@@ -103,6 +108,20 @@ class ValidateDialog {
     }
     return names.lotsOf(move.productId()).stream()
         .map((LotSummary l) -> new LotChoice(l.id(), l.name()))
+        .toList();
+  }
+
+  /**
+   * The choices of a move with planned lots: only those (validating others is refused), labelled
+   * from the stock at the source when known, else by name.
+   */
+  private List<LotChoice> plannedChoices(MoveView move, List<LotChoice> inStock) {
+    Map<Long, LotChoice> known = new java.util.HashMap<>();
+    inStock.forEach(c -> known.put(c.id(), c));
+    Map<Long, String> lotNames = new java.util.HashMap<>();
+    names.lotsOf(move.productId()).forEach((LotSummary l) -> lotNames.put(l.id(), l.name()));
+    return move.plannedLotIds().stream()
+        .map(id -> known.getOrDefault(id, new LotChoice(id, lotNames.getOrDefault(id, "#" + id))))
         .toList();
   }
 
