@@ -133,7 +133,10 @@ class ReturnBrowserTests extends BrowserTest {
     assertThat(ret.kind()).isEqualTo(TransferKind.RETURN);
     long returnMove = ret.moves().get(0).id();
     click(By.id("transfer-validate"));
-    click(By.id("lot-" + returnMove + "-" + serial.id()));
+    assertThat(ret.moves().get(0).plannedLotIds()).containsExactly(serial.id());
+    assertThat(waitFor(By.id("lot-" + returnMove + "-" + serial.id())).isSelected())
+        .as("the serial chosen in the wizard is preselected")
+        .isTrue();
     click(By.id("validate-submit"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(
