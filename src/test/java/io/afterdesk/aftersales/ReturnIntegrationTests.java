@@ -319,6 +319,21 @@ class ReturnIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void withoutAReturnLocationTheGoodsComeBackToTheWarehouseReturnLocation() {
+    SalesOrderView order = shipped(company, product, "2", List.of());
+    long delivery = deliveryOf(order);
+    long ticket = fixtures.ticket(agent, team, company, product, null, null);
+    Map<String, Object> body = body(delivery, moveOf(delivery), "1", List.of());
+    body.remove("returnLocationId");
+
+    ApiResponse created = api.post("/api/v1/tickets/" + ticket + "/return", body);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long returnId = created.json().get("returnId").asLong();
+    assertThat(transfers.get(returnId).destinationLocationId()).isEqualTo(returnsLocation());
+  }
+
+  @Test
   void exchangeCreatesTheReturnAndANewDeliveryBothLinked() {
     SalesOrderView order = shipped(company, product, "3", List.of());
     long delivery = deliveryOf(order);

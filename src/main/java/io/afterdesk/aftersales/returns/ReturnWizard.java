@@ -162,12 +162,7 @@ public class ReturnWizard {
       emptyReason = "aftersales.return.nothing-to-return";
     }
     List<LocationChoice> locations = returnLocations();
-    Long location =
-        stock.locations().stream()
-            .filter(LocationView::returnLocation)
-            .map(LocationView::id)
-            .findFirst()
-            .orElse(delivery == null ? null : delivery.sourceLocationId());
+    Long location = defaultReturnLocation(null, delivery);
     return new ReturnChoices(
         ticket.id(),
         ticket.reference(),
@@ -221,7 +216,7 @@ public class ReturnWizard {
       throw FieldValidationException.of("deliveryId", "aftersales.return.delivery.required");
     }
     TransferView delivery = requireDeliveryOf(ticket, command.deliveryId());
-    Long location = command.returnLocationId();
+    Long location = defaultReturnLocation(command.returnLocationId(), delivery);
     if (location == null
         || (location != delivery.sourceLocationId()
             && returnLocations().stream().noneMatch(l -> l.id() == location))) {
@@ -446,6 +441,19 @@ public class ReturnWizard {
         .filter(t -> t.kind() == TransferKind.RETURN)
         .filter(t -> t.moves().stream().anyMatch(m -> moves.contains(m.returnOfMoveId())))
         .toList();
+  }
+
+  /** The location chosen, else the warehouse's return location, else the delivery's source. */
+  private @Nullable Long defaultReturnLocation(
+      @Nullable Long chosen, @Nullable TransferView delivery) {
+    if (chosen != null) {
+      return chosen;
+    }
+    return stock.locations().stream()
+        .filter(LocationView::returnLocation)
+        .map(LocationView::id)
+        .findFirst()
+        .orElse(delivery == null ? null : delivery.sourceLocationId());
   }
 
   private List<LocationChoice> returnLocations() {
