@@ -26,7 +26,6 @@ import io.afterdesk.partner.CustomerManagement;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.BrowserTest;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -138,7 +136,7 @@ class ReturnBrowserTests extends BrowserTest {
         .as("the serial chosen in the wizard is preselected")
         .isTrue();
     click(By.id("validate-submit"));
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    waiting()
         .until(
             d -> "step".equals(d.findElement(By.id("status-DONE")).getAttribute("aria-current")));
     assertThat(transfers.get(ret.id()).state()).isEqualTo(TransferState.DONE);

@@ -55,7 +55,8 @@ public abstract class BrowserTest extends IntegrationTest {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   public static final String REQUIRED_PROPERTY = "afterdesk.browser.required";
-  private static final Duration WAIT = Duration.ofSeconds(10);
+  // Generous: a wait ends as soon as its condition holds, and CI runs on a loaded 2-core machine.
+  private static final Duration WAIT = Duration.ofSeconds(30);
 
   protected static WebDriver browser;
   private static ChromeDriverService driverService;
@@ -203,7 +204,12 @@ public abstract class BrowserTest extends IntegrationTest {
 
   /** A wait that looks again when htmx or a page load replaced the element it was reading. */
   protected WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, WAIT);
+    return waiting(WAIT);
+  }
+
+  /** The same, for conditions that take longer than a page swap (a scheduled job, say). */
+  protected WebDriverWait waiting(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(browser, timeout);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }

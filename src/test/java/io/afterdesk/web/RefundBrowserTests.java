@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -119,7 +118,7 @@ class RefundBrowserTests extends BrowserTest {
     assertThat(button.getText()).contains("1").contains("Credit Notes");
     assertThat(waitFor(By.id("after-sales-cost")).getText()).contains("44.00");
     waitForText("Refund created");
-    new WebDriverWait(browser, Duration.ofSeconds(15))
+    waiting(Duration.ofSeconds(60))
         .until(
             d -> {
               if (d.getPageSource().contains("Refund posted")) {
