@@ -299,7 +299,7 @@ class RefundFlowIntegrationTests extends IntegrationTest {
 
   /** Waits until the event publication registry has delivered InvoicePosted of this document. */
   private void awaitListenersDoneWith(long invoiceId) {
-    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Supplier<Long> completed =
         () ->
             jdbc.sql(
@@ -324,7 +324,7 @@ class RefundFlowIntegrationTests extends IntegrationTest {
   }
 
   private void awaitNote(DocumentRef document, String body, int count) {
-    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Supplier<Long> found = () -> bodies(document).stream().filter(body::equals).count();
     while (found.get() < count && System.nanoTime() < until) {
       try {

@@ -464,7 +464,7 @@ class ReturnIntegrationTests extends IntegrationTest {
   }
 
   private void awaitNote(DocumentRef document, String body) {
-    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     Supplier<Boolean> found = () -> bodies(document).contains(body);
     while (!found.get() && System.nanoTime() < until) {
       try {

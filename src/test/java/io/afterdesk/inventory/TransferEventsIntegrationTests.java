@@ -76,7 +76,7 @@ class TransferEventsIntegrationTests extends InventoryIntegrationTest {
 
     transfers.validate(receipt.id(), List.of());
 
-    for (int i = 0; i < 100 && recorder.doneAfterCommitOf(receipt.id()).isEmpty(); i++) {
+    for (int i = 0; i < 1200 && recorder.doneAfterCommitOf(receipt.id()).isEmpty(); i++) {
       Thread.sleep(50);
     }
     assertThat(recorder.doneAfterCommitOf(receipt.id()))
