@@ -6,6 +6,8 @@ public enum MailPurpose {
   TICKET_MESSAGE,
   /** The one-time link a customer uses to set a portal password. */
   PORTAL_INVITATION,
+  /** Tells a customer's former address that their portal login moved to another address. */
+  PORTAL_LOGIN_CHANGED,
   /** A coupon code sent to a customer. */
   COUPON
 }

@@ -145,6 +145,12 @@ public class MailTemplates {
               "recipientName", "Mai Nguyen",
               "link", "https://example.com/my/invitation/sample-token",
               "expiresAt", "2030-01-31 18:00 UTC");
+      case PORTAL_LOGIN_CHANGED ->
+          Map.of(
+              "company", "Afterdesk Demo Company",
+              "recipientName", "Mai Nguyen",
+              "newEmail", "mai.nguyen@example.com",
+              "link", "https://example.com/my/login");
       case COUPON ->
           Map.of(
               "company", "Afterdesk Demo Company",

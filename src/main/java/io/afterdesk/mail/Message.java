@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of a thread. {@code body} is plain text (pages escape it). A system entry may carry a
- * link to the document it is about.
+ * link to the document it is about. An entry written by the application may also carry a message
+ * key with its arguments ({@code bodyKey}, {@code bodyArgs}): pages render that in the reader's
+ * language, {@code body} holds its English text.
  */
 public record Message(
     long id,
@@ -20,4 +22,36 @@ public record Message(
     @Nullable String linkLabel,
     @Nullable String linkUrl,
     List<TrackedChange> changes,
-    Instant createdAt) {}
+    Instant createdAt,
+    @Nullable String bodyKey,
+    List<String> bodyArgs) {
+
+  /** An entry without a message key. */
+  public Message(
+      long id,
+      DocumentRef document,
+      MessageKind kind,
+      String body,
+      @Nullable Long authorUserId,
+      @Nullable Long authorCustomerId,
+      String authorName,
+      @Nullable String linkLabel,
+      @Nullable String linkUrl,
+      List<TrackedChange> changes,
+      Instant createdAt) {
+    this(
+        id,
+        document,
+        kind,
+        body,
+        authorUserId,
+        authorCustomerId,
+        authorName,
+        linkLabel,
+        linkUrl,
+        changes,
+        createdAt,
+        null,
+        List.of());
+  }
+}

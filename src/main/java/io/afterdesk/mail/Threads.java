@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Threads {
 
+  /** Separates the arguments of a keyed entry in their column. */
+  private static final String ARGUMENT_SEPARATOR = "\u001f";
+
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final ThreadMail mail;
+  private final MessageSource messages;
 
-  Threads(JdbcClient jdbc, ApplicationEventPublisher events, ThreadMail mail) {
+  Threads(
+      JdbcClient jdbc, ApplicationEventPublisher events, ThreadMail mail, MessageSource messages) {
     this.jdbc = jdbc;
     this.events = events;
     this.mail = mail;
+    this.messages = messages;
   }
 
   /**
@@ -95,6 +102,43 @@ public class Threads {
     return add(document, MessageKind.SYSTEM, Author.system(), body, linkLabel, linkUrl, List.of());
   }
 
+  /**
+   * What someone did, as a message key with its arguments (e.g. "Portal access revoked by {0}"),
+   * shown in each reader's language; the author is who did it.
+   */
+  public Message logAction(DocumentRef document, Author author, String key, String... arguments) {
+    String english = messages.getMessage(key, arguments, key, java.util.Locale.ENGLISH);
+    Message message =
+        add(
+            document,
+            MessageKind.SYSTEM,
+            author,
+            english == null ? key : english,
+            null,
+            null,
+            List.of());
+    List<String> args = List.of(arguments);
+    jdbc.sql("update mail_message set body_key = :key, body_args = :args where id = :id")
+        .param("key", key)
+        .param("args", args.isEmpty() ? null : String.join(ARGUMENT_SEPARATOR, args))
+        .param("id", message.id())
+        .update();
+    return new Message(
+        message.id(),
+        document,
+        message.kind(),
+        message.body(),
+        message.authorUserId(),
+        message.authorCustomerId(),
+        message.authorName(),
+        null,
+        null,
+        List.of(),
+        message.createdAt(),
+        key,
+        args);
+  }
+
   @Transactional(readOnly = true)
   public List<Message> messagesOf(DocumentRef document) {
     List<Message> messages =
@@ -139,7 +183,9 @@ public class Threads {
                     m.linkLabel(),
                     m.linkUrl(),
                     changes.getOrDefault(m.id(), List.of()),
-                    m.createdAt()))
+                    m.createdAt(),
+                    m.bodyKey(),
+                    m.bodyArgs()))
         .toList();
   }
 
@@ -282,7 +328,13 @@ public class Threads {
         rs.getString("link_label"),
         rs.getString("link_url"),
         changes,
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("body_key"),
+        arguments(rs.getString("body_args")));
+  }
+
+  private static List<String> arguments(@Nullable String column) {
+    return column == null ? List.of() : List.of(column.split(ARGUMENT_SEPARATOR, -1));
   }
 
   private static Follower mapFollower(ResultSet rs, int row) throws SQLException {

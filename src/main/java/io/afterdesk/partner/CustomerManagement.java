@@ -4,8 +4,10 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.partner.domain.Customer;
 import io.afterdesk.partner.domain.CustomerRepository;
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,18 @@ public class CustomerManagement {
 
   private final CustomerRepository customers;
   private final Customers reading;
+  private final PortalSessions sessions;
+  private final ApplicationEventPublisher events;
 
-  CustomerManagement(CustomerRepository customers, Customers reading) {
+  CustomerManagement(
+      CustomerRepository customers,
+      Customers reading,
+      PortalSessions sessions,
+      ApplicationEventPublisher events) {
     this.customers = customers;
     this.reading = reading;
+    this.sessions = sessions;
+    this.events = events;
   }
 
   public CustomerDetails create(CustomerInput input) {
@@ -36,18 +46,26 @@ public class CustomerManagement {
     return update(id, input, expectedVersion, null);
   }
 
-  /** Changes a customer and, when {@code active} is given, archives or unarchives it too. */
+  /**
+   * Changes a customer and, when {@code active} is given, archives or unarchives it too. The login
+   * email of a portal customer is changed by managers and admins only (403 for anyone else); such a
+   * change revokes the portal access, ends the customer's portal sessions and publishes {@link
+   * CustomerEmailChanged}, on which the customer is invited again at the new address.
+   */
   public CustomerDetails update(
       long id, CustomerInput input, @Nullable Long expectedVersion, @Nullable Boolean active) {
     Customer customer = load(id);
     if (expectedVersion != null && !Objects.equals(expectedVersion, customer.version())) {
       throw new OptimisticLockingFailureException("Customer " + id + " was changed meanwhile");
     }
-    customer.change(input, parentOf(input), customers.existsByParentId(id));
+    String oldEmail = customer.email();
+    boolean hadPortalAccess = customer.hasPortalAccess();
+    if (customer.changesPortalLogin(input)) {
+      PortalAccessRules.requireManager();
+    }
+    boolean loginChanged = customer.change(input, parentOf(input), customers.existsByParentId(id));
     String email = customer.email();
-    if (customer.hasPortalAccess()
-        && email != null
-        && customers.portalEmailTakenByOther(email, id)) {
+    if (hadPortalAccess && email != null && customers.portalEmailTakenByOther(email, id)) {
       throw FieldValidationException.of("email", "partner.customer.portal.email-taken", email);
     }
     if (Boolean.TRUE.equals(active)) {
@@ -56,6 +74,13 @@ public class CustomerManagement {
       customer.archive();
     }
     customers.save(customer);
+    if (loginChanged) {
+      sessions.end(id, oldEmail);
+    }
+    if (oldEmail != null && email != null && !oldEmail.equalsIgnoreCase(email)) {
+      events.publishEvent(
+          new CustomerEmailChanged(id, oldEmail, email, loginChanged, Instant.now()));
+    }
     return reading.details(id);
   }
 

@@ -50,11 +50,17 @@ public class Customers {
   private final JdbcClient jdbc;
   private final CustomerRepository customers;
   private final PasswordEncoder passwords;
+  private final PortalSessions sessions;
 
-  Customers(JdbcClient jdbc, CustomerRepository customers, PasswordEncoder passwords) {
+  Customers(
+      JdbcClient jdbc,
+      CustomerRepository customers,
+      PasswordEncoder passwords,
+      PortalSessions sessions) {
     this.jdbc = jdbc;
     this.customers = customers;
     this.passwords = passwords;
+    this.sessions = sessions;
   }
 
   public Optional<CustomerSummary> find(long id) {
@@ -189,9 +195,10 @@ public class Customers {
   }
 
   /**
-   * Lets the customer sign in to the portal at {@code /my/login} with its email and this password
-   * (replacing any earlier password). The email must be set and no other portal customer may use
-   * it.
+   * Lets the customer sign in to the portal at {@code /my/login} with its email and this password.
+   * The email must be set and no other portal customer may use it. An earlier password is replaced
+   * and the sessions signed in with it end: callers reach this only through a one-time link mailed
+   * to the customer's address (an invitation or an explicit password reset), or in demo data.
    */
   @Transactional
   public void grantPortalAccess(long customerId, String rawPassword) {
@@ -200,15 +207,21 @@ public class Customers {
     if (email != null && customers.portalEmailTakenByOther(email, customerId)) {
       throw new BusinessRuleException("partner.customer.portal.email-taken", email);
     }
+    boolean hadPassword = customer.hasPortalAccess();
     customer.grantPortalAccess(passwords.encode(rawPassword));
     customers.save(customer);
+    if (hadPassword) {
+      sessions.end(customerId, email);
+    }
   }
 
+  /** Takes the portal access away and ends the customer's portal sessions. */
   @Transactional
   public void revokePortalAccess(long customerId) {
     Customer customer = load(customerId);
     customer.revokePortalAccess();
     customers.save(customer);
+    sessions.end(customerId, customer.email());
   }
 
   public boolean hasPortalAccess(long customerId) {

@@ -5,6 +5,7 @@ import io.afterdesk.common.idempotency.IdempotencyRecords;
 import io.afterdesk.common.web.ProblemWriter;
 import io.afterdesk.identity.StaffAccounts;
 import io.afterdesk.partner.PortalAccounts;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,7 +21,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Three doors: the API (HTTP Basic or a bearer token, stateless, no CSRF, problem details), the
  * customer portal under {@code /my} (its own login, customers only) and the staff pages (form
- * login, staff roles only). A customer's session never opens a staff page and the reverse.
+ * login, staff roles only). A customer's session never opens a staff page and the reverse. Every
+ * door checks passwords behind the {@link LoginThrottle} and sends the {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,11 +36,15 @@ class SecurityConfiguration {
       StaffAccounts staff,
       PasswordEncoder passwords,
       ProblemWriter problems,
-      IdempotencyRecords idempotency)
+      IdempotencyRecords idempotency,
+      LoginThrottle throttle,
+      MessageSource messages)
       throws Exception {
-    ApiAuthenticationProblems authProblems = new ApiAuthenticationProblems(problems);
+    ApiAuthenticationProblems authProblems = new ApiAuthenticationProblems(problems, messages);
     http.securityMatcher("/api/**", "/actuator/**")
-        .authenticationManager(new ProviderManager(provider(staff, passwords)))
+        .authenticationManager(
+            new ProviderManager(
+                new ThrottledAuthentication(provider(staff, passwords), throttle, "api")))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
@@ -60,16 +66,23 @@ class SecurityConfiguration {
         .sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
-        .requestCache(cache -> cache.disable());
+        .requestCache(cache -> cache.disable())
+        .headers(SecurityHeaders::api);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain portal(HttpSecurity http, PortalAccounts customers, PasswordEncoder passwords)
+  SecurityFilterChain portal(
+      HttpSecurity http,
+      PortalAccounts customers,
+      PasswordEncoder passwords,
+      LoginThrottle throttle)
       throws Exception {
     http.securityMatcher("/my/**", "/my")
-        .authenticationManager(new ProviderManager(provider(customers, passwords)))
+        .authenticationManager(
+            new ProviderManager(
+                new ThrottledAuthentication(provider(customers, passwords), throttle, "portal")))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/my/login", "/my/invitation/**")
@@ -81,16 +94,20 @@ class SecurityConfiguration {
                 form.loginPage("/my/login")
                     .loginProcessingUrl("/my/login")
                     .defaultSuccessUrl("/my", true)
-                    .failureUrl("/my/login?error"))
-        .logout(logout -> logout.logoutUrl("/my/logout").logoutSuccessUrl("/my/login?logout"));
+                    .failureHandler(new ThrottleAwareLoginFailure("/my/login")))
+        .logout(logout -> logout.logoutUrl("/my/logout").logoutSuccessUrl("/my/login?logout"))
+        .headers(SecurityHeaders::pages);
     return http.build();
   }
 
   @Bean
   @Order(3)
-  SecurityFilterChain staff(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords)
+  SecurityFilterChain staff(
+      HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, LoginThrottle throttle)
       throws Exception {
-    http.authenticationManager(new ProviderManager(provider(staff, passwords)))
+    http.authenticationManager(
+            new ProviderManager(
+                new ThrottledAuthentication(provider(staff, passwords), throttle, "staff")))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
@@ -115,9 +132,10 @@ class SecurityConfiguration {
             form ->
                 form.loginPage("/login")
                     .defaultSuccessUrl("/helpdesk/tickets")
-                    .failureUrl("/login?error"))
+                    .failureHandler(new ThrottleAwareLoginFailure("/login")))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .exceptionHandling(errors -> errors.accessDeniedPage("/error/forbidden"));
+        .exceptionHandling(errors -> errors.accessDeniedPage("/error/forbidden"))
+        .headers(SecurityHeaders::pages);
     return http.build();
   }
 

@@ -49,13 +49,13 @@ class MailPagesIntegrationTests extends MailTest {
 
   @Test
   void theInvitationLinkSetsAPasswordOnceAndThePortalLoginWorks() throws Exception {
-    UserSummary agent = fixtures.user("inviter", Role.AGENT);
+    UserSummary manager = fixtures.user("inviter", Role.MANAGER);
     String email = "invited-" + fixtures.suffix + "@customer.test";
     long customer = fixtures.contact("Invited", null, email);
 
     ApiResponse invited =
         ApiClient.at(port)
-            .as(agent.login(), HelpdeskFixtures.PASSWORD)
+            .as(manager.login(), HelpdeskFixtures.PASSWORD)
             .post("/api/v1/customers/" + customer + "/portal-access", Map.of());
     assertThat(invited.status()).as(invited.body()).isEqualTo(202);
     assertThat(invited.json().get("email").asString()).isEqualTo(email);

@@ -7,7 +7,8 @@ import java.util.Map;
  * The built-in templates, used until an admin edits one. Variables: {@code company}, {@code
  * recipientName}, and per purpose — TICKET_MESSAGE: {@code authorName}, {@code documentTitle},
  * {@code link} (may be null), {@code body}; PORTAL_INVITATION: {@code link}, {@code expiresAt};
- * COUPON: {@code code}, {@code value}, {@code expiresAt}, {@code link}.
+ * PORTAL_LOGIN_CHANGED: {@code newEmail}, {@code link}; COUPON: {@code code}, {@code value}, {@code
+ * expiresAt}, {@code link}.
  */
 public final class DefaultMailTemplates {
 
@@ -90,6 +91,36 @@ public final class DefaultMailTemplates {
               Đặt mật khẩu: [(${link})]
 
               Liên kết chỉ dùng được một lần và hết hạn vào [(${expiresAt})].
+              """),
+          key(MailPurpose.PORTAL_LOGIN_CHANGED, "en"),
+          new Parts(
+              "Your [(${company})] portal login was changed",
+              """
+              <p>Hello [[${recipientName}]],</p>
+              <p>The email you sign in to the [[${company}]] customer portal with was changed to <strong>[[${newEmail}]]</strong>. You can no longer sign in with this address; an invitation to set a password was sent to the new one.</p>
+              <p>If you did not ask for this change, contact us at once.</p>
+              """,
+              """
+              Hello [(${recipientName})],
+
+              The email you sign in to the [(${company})] customer portal with was changed to [(${newEmail})]. You can no longer sign in with this address; an invitation to set a password was sent to the new one.
+
+              If you did not ask for this change, contact us at once.
+              """),
+          key(MailPurpose.PORTAL_LOGIN_CHANGED, "vi"),
+          new Parts(
+              "Email đăng nhập cổng khách hàng [(${company})] của bạn đã được thay đổi",
+              """
+              <p>Xin chào [[${recipientName}]],</p>
+              <p>Email bạn dùng để đăng nhập cổng khách hàng [[${company}]] đã được đổi thành <strong>[[${newEmail}]]</strong>. Bạn không thể đăng nhập bằng địa chỉ này nữa; lời mời đặt mật khẩu đã được gửi đến địa chỉ mới.</p>
+              <p>Nếu bạn không yêu cầu thay đổi này, hãy liên hệ với chúng tôi ngay.</p>
+              """,
+              """
+              Xin chào [(${recipientName})],
+
+              Email bạn dùng để đăng nhập cổng khách hàng [(${company})] đã được đổi thành [(${newEmail})]. Bạn không thể đăng nhập bằng địa chỉ này nữa; lời mời đặt mật khẩu đã được gửi đến địa chỉ mới.
+
+              Nếu bạn không yêu cầu thay đổi này, hãy liên hệ với chúng tôi ngay.
               """),
           key(MailPurpose.COUPON, "en"),
           new Parts(

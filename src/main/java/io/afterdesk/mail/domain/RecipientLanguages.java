@@ -26,6 +26,16 @@ public class RecipientLanguages {
         .orElse("en");
   }
 
+  /** Gives an address a language unless it has one already (e.g. a customer's new address). */
+  public void rememberIfUnknown(String email, String language) {
+    jdbc.sql(
+            "insert into mail_recipient_language (email, language) values (:email, :language)"
+                + " on conflict (email) do nothing")
+        .param("email", email.trim().toLowerCase(Locale.ROOT))
+        .param("language", MailTemplates.language(Locale.forLanguageTag(language)))
+        .update();
+  }
+
   public void remember(String email, Locale locale) {
     jdbc.sql(
             "insert into mail_recipient_language (email, language) values (:email, :language)"

@@ -35,11 +35,22 @@ class ChatterEntries {
             message ->
                 new ChatterEntry(
                     message,
+                    body(message, locale),
                     ago(message.createdAt(), now, locale),
                     format.format(message.createdAt()),
                     message.changes().stream().map(change -> change(change, locale)).toList(),
                     safeLink(message.linkUrl())))
         .toList();
+  }
+
+  /** The entry's text: its message key rendered in the reader's language, else the body. */
+  private String body(Message message, Locale locale) {
+    if (message.bodyKey() == null) {
+      return message.body();
+    }
+    String rendered =
+        messages.getMessage(message.bodyKey(), message.bodyArgs().toArray(), null, locale);
+    return rendered == null ? message.body() : rendered;
   }
 
   /** "just now", "5 minutes ago", "3 hours ago", "2 days ago"; older: the date alone. */

@@ -6,12 +6,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the chatter as the page shows it: the message, its CSS class, when it was written
- * (relative and absolute), the tracked changes with readable field names, and its link when the
- * link is safe to show.
+ * One entry of the chatter as the page shows it: the message, its text in the reader's language,
+ * its CSS class, when it was written (relative and absolute), the tracked changes with readable
+ * field names, and its link when the link is safe to show.
  */
 record ChatterEntry(
-    Message message, String ago, String at, List<Change> changes, @Nullable String linkUrl) {
+    Message message,
+    String body,
+    String ago,
+    String at,
+    List<Change> changes,
+    @Nullable String linkUrl) {
 
   /** A tracked change with its field label and display values. */
   record Change(String label, String oldValue, String newValue) {}

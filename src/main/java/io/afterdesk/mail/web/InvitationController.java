@@ -32,12 +32,35 @@ class InvitationController {
     this.invitations = invitations;
   }
 
+  /**
+   * "Grant portal access" ({@code reset} absent) or "Reset portal password" ({@code reset=true}) of
+   * the customer form; managers and admins only (others get the forbidden page).
+   */
   @PostMapping("/customers/{id}/portal-invitation")
-  String invite(@PathVariable long id, RedirectAttributes redirect) {
+  String invite(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean reset,
+      RedirectAttributes redirect) {
     try {
-      PortalInvitations.Invitation sent = invitations.invite(id);
+      PortalInvitations.Invitation sent =
+          reset ? invitations.resetPassword(id) : invitations.invite(id);
       redirect.addFlashAttribute(
-          Flash.ATTRIBUTE, Flash.success("mail.invitation.flash.sent", sent.email()));
+          Flash.ATTRIBUTE,
+          Flash.success(
+              reset ? "mail.invitation.flash.reset-sent" : "mail.invitation.flash.sent",
+              sent.email()));
+    } catch (BusinessRuleException e) {
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.arguments()));
+    }
+    return "redirect:/customers/" + id;
+  }
+
+  /** "Revoke portal access" of the customer form; managers and admins only. */
+  @PostMapping("/customers/{id}/portal-access/revoke")
+  String revoke(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      invitations.revoke(id);
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("mail.invitation.flash.revoked"));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.arguments()));
     }

@@ -112,10 +112,33 @@ public class Customer {
 
   /**
    * Changes the customer's data. {@code parent} is the company named by {@code input.parentId()};
-   * {@code hasContacts} says whether other customers name this one as their company.
+   * {@code hasContacts} says whether other customers name this one as their company. When the email
+   * is the portal login and changes (see {@link #changesPortalLogin}), the portal access is
+   * revoked: the customer signs in again only after accepting an invitation sent to the new
+   * address.
+   *
+   * @return whether the portal access was revoked because its login changed
    */
-  public void change(CustomerInput input, @Nullable Customer parent, boolean hasContacts) {
+  public boolean change(CustomerInput input, @Nullable Customer parent, boolean hasContacts) {
+    boolean loginChanges = changesPortalLogin(input);
     apply(input, parent, hasContacts);
+    if (loginChanges) {
+      revokePortalAccess();
+    }
+    return loginChanges;
+  }
+
+  /**
+   * Whether this input changes the portal login: the customer has portal access and the email
+   * differs other than by letter case (logins are compared without case). Removing the email is not
+   * a change of login but refused by the validation.
+   */
+  public boolean changesPortalLogin(CustomerInput input) {
+    if (!hasPortalAccess()) {
+      return false;
+    }
+    String newEmail = trimmed(input.email());
+    return newEmail != null && !newEmail.equalsIgnoreCase(email);
   }
 
   private void apply(CustomerInput input, @Nullable Customer parent, boolean hasContacts) {

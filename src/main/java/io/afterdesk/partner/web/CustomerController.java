@@ -11,6 +11,7 @@ import io.afterdesk.partner.CustomerDetails;
 import io.afterdesk.partner.CustomerFilter;
 import io.afterdesk.partner.CustomerManagement;
 import io.afterdesk.partner.Customers;
+import io.afterdesk.partner.PortalAccessRules;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -157,6 +159,8 @@ class CustomerController {
         FormErrors.reject(errors, e);
       } catch (OptimisticLockingFailureException e) {
         errors.reject("error.stale-version");
+      } catch (AccessDeniedException e) {
+        errors.rejectValue("email", "partner.customer.portal.login-managers-only");
       }
     }
     return showForm(customer, model);
@@ -187,6 +191,10 @@ class CustomerController {
             .filter(c -> customer == null || c.id() != customer.id())
             .toList());
     model.addAttribute("addressTypes", AddressType.values());
+    boolean managesPortal = PortalAccessRules.currentUserMayManage();
+    model.addAttribute("managesPortal", managesPortal);
+    model.addAttribute(
+        "emailLocked", customer != null && customer.portalAccess() && !managesPortal);
     if (customer != null) {
       model.addAttribute(
           "contacts", customer.company() ? customers.contactsOf(customer.id()) : List.of());
