@@ -159,7 +159,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
   private @Nullable FieldProblem refusedValue(HttpMessageNotReadableException e) {
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof RequestJson.NulCharacter nul) {
-        return new FieldProblem(path(nul), message("common.text.nul", new Object[0]));
+        String field = nul.field() != null ? nul.field() : path(nul);
+        return new FieldProblem(field, message("common.text.nul", new Object[0]));
       }
       if (cause instanceof InvalidNullException nullInList) {
         return new FieldProblem(path(nullInList), message("common.list.null", new Object[0]));
