@@ -1,6 +1,7 @@
 package io.afterdesk.helpdesk;
 
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.helpdesk.domain.Tag;
 import io.afterdesk.helpdesk.domain.TagRepository;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ public class Tags {
     if (name == null || name.isBlank()) {
       throw FieldValidationException.of("name", "helpdesk.tag.name-required");
     }
+    TextLimits.atMost(name.strip(), TextLimits.NAME, "name");
     if (tags.existsByNameIgnoringCase(name.strip())) {
       throw FieldValidationException.of("name", "helpdesk.tag.name-taken");
     }

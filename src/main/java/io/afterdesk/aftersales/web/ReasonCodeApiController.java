@@ -2,10 +2,12 @@ package io.afterdesk.aftersales.web;
 
 import io.afterdesk.aftersales.ReasonCodeView;
 import io.afterdesk.aftersales.ReasonCodes;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.identity.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReasonCodeApiController {
 
   record ReasonCodeRequest(
-      @NotBlank String code, @NotBlank String name, @Nullable Boolean active) {}
+      @NotBlank @Size(max = TextLimits.CODE) String code,
+      @NotBlank @Size(max = TextLimits.NAME) String name,
+      @Nullable Boolean active) {}
 
   private final ReasonCodes reasonCodes;
   private final CurrentUser currentUser;

@@ -2,10 +2,12 @@ package io.afterdesk.aftersales.web;
 
 import io.afterdesk.aftersales.ReasonCodes;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReasonCodeSettingsController {
 
-  record ReasonCodeForm(@NotBlank String code, @NotBlank String name) {}
+  record ReasonCodeForm(
+      @NotBlank @Size(max = TextLimits.CODE) String code,
+      @NotBlank @Size(max = TextLimits.NAME) String name) {}
 
   private final ReasonCodes reasonCodes;
 

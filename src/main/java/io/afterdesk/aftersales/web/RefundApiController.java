@@ -10,12 +10,14 @@ import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
 import io.afterdesk.aftersales.refund.ScheduledRefunds;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.MoneyJson;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,10 +46,10 @@ class RefundApiController {
   record RefundRequest(
       @Nullable Long salesOrderId,
       @NotEmpty List<Long> invoiceIds,
-      @Nullable String reason,
+      @Size(max = TextLimits.REASON) @Nullable String reason,
       @Nullable Long journalId,
       @Nullable LocalDate reversalDate,
-      @NotNull String reasonCode,
+      @NotNull @Size(max = TextLimits.CODE) String reasonCode,
       @NotNull RefundMode mode) {}
 
   record CreditNoteJson(

@@ -3,6 +3,8 @@ package io.afterdesk.aftersales.web;
 import io.afterdesk.aftersales.refund.RefundChoices;
 import io.afterdesk.aftersales.refund.RefundCommand;
 import io.afterdesk.aftersales.refund.RefundMode;
+import io.afterdesk.common.TextLimits;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +18,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 record RefundForm(
     @Nullable Long salesOrderId,
     @Nullable List<Long> invoiceIds,
-    @Nullable String reason,
+    @Size(max = TextLimits.REASON) @Nullable String reason,
     @Nullable Long journalId,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reversalDate,
-    @Nullable String reasonCode,
+    @Size(max = TextLimits.CODE) @Nullable String reasonCode,
     @Nullable RefundMode mode,
     @Nullable String idempotencyKey) {
 

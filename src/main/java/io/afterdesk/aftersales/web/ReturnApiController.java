@@ -8,10 +8,14 @@ import io.afterdesk.aftersales.returns.ReturnChoices;
 import io.afterdesk.aftersales.returns.ReturnCommand;
 import io.afterdesk.aftersales.returns.ReturnResult;
 import io.afterdesk.aftersales.returns.ReturnWizard;
+import io.afterdesk.common.TextLimits;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -36,14 +40,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tickets/{ticketId}")
 class ReturnApiController {
 
-  record LineRequest(Long moveId, @Nullable BigDecimal quantity, @Nullable List<Long> lotIds) {}
+  record LineRequest(
+      Long moveId,
+      @Nullable @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
+          BigDecimal quantity,
+      @Nullable List<Long> lotIds) {}
 
   record ReturnRequestJson(
       @Nullable Long deliveryId,
       @Nullable Long returnLocationId,
-      @Nullable String reasonCode,
+      @Size(max = TextLimits.CODE) @Nullable String reasonCode,
       @Nullable Boolean exchange,
-      @Nullable List<LineRequest> lines) {}
+      @Nullable List<@Valid LineRequest> lines) {}
 
   record ReturnJson(
       long id,

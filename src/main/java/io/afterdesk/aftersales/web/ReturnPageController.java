@@ -10,6 +10,7 @@ import io.afterdesk.aftersales.returns.ReturnResult;
 import io.afterdesk.aftersales.returns.ReturnWizard;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.inventory.Transfers;
@@ -80,7 +81,8 @@ class ReturnPageController {
       List<ReturnCommand.Line> lines = new ArrayList<>();
       for (String move : params.getOrDefault("moveIds", List.of())) {
         long moveId = Long.parseLong(move);
-        BigDecimal quantity = decimalOf(params.getFirst("qty-" + moveId));
+        BigDecimal quantity =
+            Decimals.parseOrRefuse(params.getFirst("qty-" + moveId), "qty-" + moveId);
         List<Long> lots =
             params.getOrDefault("lots-" + moveId, List.of()).stream()
                 .filter(s -> !s.isBlank())
@@ -153,9 +155,5 @@ class ReturnPageController {
 
   private static @Nullable Long longOf(@Nullable String text) {
     return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-  }
-
-  private static @Nullable BigDecimal decimalOf(@Nullable String text) {
-    return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
   }
 }

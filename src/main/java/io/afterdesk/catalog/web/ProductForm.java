@@ -4,8 +4,10 @@ import io.afterdesk.catalog.ProductInput;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.web.Decimals;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,8 +20,14 @@ record ProductForm(
     @Size(max = 64) @Nullable String reference,
     @NotNull @Nullable ProductType type,
     @NotNull @Nullable Tracking tracking,
-    @NotNull @DecimalMin("0") @Nullable BigDecimal salesPrice,
-    @NotNull @DecimalMin("0") @Nullable BigDecimal cost,
+    @NotNull
+        @DecimalMin("0")
+        @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
+        @Nullable BigDecimal salesPrice,
+    @NotNull
+        @DecimalMin("0")
+        @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
+        @Nullable BigDecimal cost,
     @NotNull @DecimalMin("0") @DecimalMax("100") @Nullable BigDecimal taxRate,
     @Nullable Boolean saleOk,
     @Size(max = 4000) @Nullable String description,

@@ -6,6 +6,7 @@ import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.MoneyInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,14 +51,7 @@ record ProductRequest(
     List<FieldError> errors = new ArrayList<>();
     BigDecimal price = amount(salesPrice, currency, "salesPrice", errors);
     BigDecimal costAmount = amount(cost, currency, "cost", errors);
-    BigDecimal tax = BigDecimal.ZERO;
-    if (taxRate != null && !taxRate.isBlank()) {
-      try {
-        tax = new BigDecimal(taxRate.trim());
-      } catch (NumberFormatException e) {
-        errors.add(new FieldError("taxRate", "catalog.product.tax-rate.range"));
-      }
-    }
+    BigDecimal tax = Decimals.parse(taxRate, "taxRate", errors);
     if (!errors.isEmpty()) {
       throw new FieldValidationException(errors);
     }
@@ -68,7 +62,7 @@ record ProductRequest(
         tracking == null ? Tracking.NONE : tracking,
         price,
         costAmount,
-        tax,
+        tax == null ? BigDecimal.ZERO : tax,
         saleOk == null || saleOk,
         description);
   }

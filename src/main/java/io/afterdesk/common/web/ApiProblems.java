@@ -6,10 +6,12 @@ import io.afterdesk.common.NotFoundException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,6 +29,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 /**
  * Turns every error of the API into an RFC 9457 problem: 404 unknown or invisible, 409 a product
@@ -76,6 +81,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", message("error.forbidden", new Object[0]));
   }
 
+  /**
+   * What got past the checks at the edge and was refused by the database (a value too long, too
+   * large or not storable): the transaction rolled back, so nothing was written.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail dataRefused(DataIntegrityViolationException e) {
+    return validationProblem(List.of(), message("common.data.refused", new Object[0]));
+  }
+
+  @ExceptionHandler(UncategorizedSQLException.class)
+  ProblemDetail sqlRefused(UncategorizedSQLException e) {
+    String state = e.getSQLException() == null ? null : e.getSQLException().getSQLState();
+    if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+      return dataRefused(new DataIntegrityViolationException(state, e));
+    }
+    throw e;
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "Bad Request", "Invalid value for " + e.getName());
@@ -124,16 +147,48 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    FieldProblem refusedValue = refusedValue(e);
+    if (refusedValue != null) {
+      return ResponseEntity.unprocessableContent().body(validationProblem(List.of(refusedValue)));
+    }
     return ResponseEntity.badRequest()
         .body(problem(HttpStatus.BAD_REQUEST, "Bad Request", "Malformed request body"));
   }
 
+  /** A well-formed body with a value no field may hold: a NUL in a text, a null in a list. */
+  private @Nullable FieldProblem refusedValue(HttpMessageNotReadableException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestJson.NulCharacter nul) {
+        String field = nul.field() != null ? nul.field() : path(nul);
+        return new FieldProblem(field, message("common.text.nul", new Object[0]));
+      }
+      if (cause instanceof InvalidNullException nullInList) {
+        return new FieldProblem(path(nullInList), message("common.list.null", new Object[0]));
+      }
+    }
+    return null;
+  }
+
+  /** The field of a JSON error as the API names fields: {@code lines[0].lotIds[1]}. */
+  private static String path(DatabindException e) {
+    StringBuilder path = new StringBuilder();
+    for (var reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
   private ProblemDetail validationProblem(List<FieldProblem> errors) {
+    return validationProblem(errors, message("error.validation", new Object[0]));
+  }
+
+  private ProblemDetail validationProblem(List<FieldProblem> errors, String detail) {
     ProblemDetail problem =
-        problem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "Unprocessable Content",
-            message("error.validation", new Object[0]));
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable Content", detail);
     problem.setProperties(Map.of("errors", errors));
     return problem;
   }

@@ -3,8 +3,10 @@ package io.afterdesk.common.web;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.afterdesk.common.FieldValidationException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -31,11 +33,18 @@ public record MoneyInput(String amount, @Nullable String currency) {
       throw FieldValidationException.of(
           field, "common.money.currency", currency, companyCurrency.getCurrencyCode());
     }
-    try {
-      return new BigDecimal(amount.trim());
-    } catch (NumberFormatException e) {
+    List<FieldValidationException.FieldError> errors = new ArrayList<>();
+    BigDecimal value = Decimals.parse(amount, field, errors);
+    if (!errors.isEmpty() && "common.decimal.invalid".equals(errors.get(0).messageKey())) {
       throw FieldValidationException.of(field, "common.money.amount", amount);
     }
+    if (!errors.isEmpty()) {
+      throw new FieldValidationException(errors);
+    }
+    if (value == null) {
+      throw FieldValidationException.of(field, "common.money.amount", amount);
+    }
+    return value;
   }
 
   @JsonValue

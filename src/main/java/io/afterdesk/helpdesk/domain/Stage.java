@@ -18,8 +18,15 @@ public record Stage(@Column("id") long stageId, String name, boolean closing) {
     name = name.strip();
   }
 
+  /** A stage as a user names it: within the length of a name. */
+  static Stage named(long stageId, String name, boolean closing) {
+    io.afterdesk.common.TextLimits.atMost(
+        name == null ? null : name.strip(), io.afterdesk.common.TextLimits.NAME, "stages");
+    return new Stage(stageId, name, closing);
+  }
+
   Stage renamed(String newName) {
-    return new Stage(stageId, newName, closing);
+    return named(stageId, newName, closing);
   }
 
   Stage withClosing(boolean newClosing) {

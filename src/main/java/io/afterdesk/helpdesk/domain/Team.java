@@ -107,7 +107,7 @@ public class Team {
   }
 
   public Stage addStage(long stageId, String stageName, boolean closing) {
-    Stage stage = new Stage(stageId, stageName, closing);
+    Stage stage = Stage.named(stageId, stageName, closing);
     stages.add(stage);
     return stage;
   }
@@ -180,7 +180,8 @@ public class Team {
     if (name == null || name.isBlank()) {
       throw FieldValidationException.of("name", "helpdesk.team.name-required");
     }
-    return name.strip();
+    return io.afterdesk.common.TextLimits.atMost(
+        name.strip(), io.afterdesk.common.TextLimits.NAME, "name");
   }
 
   public long id() {

@@ -3,6 +3,7 @@ package io.afterdesk.helpdesk.domain;
 import io.afterdesk.catalog.LotSummary;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.partner.CustomerSummary;
 import java.time.Instant;
 import java.util.Collection;
@@ -109,7 +110,7 @@ public class Ticket {
             null,
             reference,
             requireSubject(subject),
-            blankToNull(description),
+            describedAs(description),
             team.id(),
             first.stageId(),
             null,
@@ -132,7 +133,7 @@ public class Ticket {
 
   public void describe(String newSubject, @Nullable String newDescription) {
     this.subject = requireSubject(newSubject);
-    this.description = blankToNull(newDescription);
+    this.description = describedAs(newDescription);
   }
 
   /**
@@ -187,7 +188,7 @@ public class Ticket {
   public void concern(@Nullable CustomerSummary customer, @Nullable String newEmail) {
     this.customerId = customer == null ? null : customer.id();
     this.customerName = customer == null ? null : customer.displayName();
-    String given = blankToNull(newEmail);
+    String given = TextLimits.email(blankToNull(newEmail), "email");
     this.email = given != null ? given : customer == null ? null : customer.email();
   }
 
@@ -218,7 +219,11 @@ public class Ticket {
     if (subject == null || subject.isBlank()) {
       throw FieldValidationException.of("subject", "helpdesk.ticket.subject-required");
     }
-    return subject.strip();
+    return TextLimits.atMost(subject.strip(), TextLimits.SUBJECT, "subject");
+  }
+
+  private static @Nullable String describedAs(@Nullable String description) {
+    return TextLimits.atMost(blankToNull(description), TextLimits.DESCRIPTION, "description");
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {

@@ -1,10 +1,12 @@
 package io.afterdesk.helpdesk.web;
 
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.helpdesk.TagView;
 import io.afterdesk.helpdesk.Tags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ticket-tags")
 class TagApiController {
 
-  record TagRequest(@NotBlank String name) {}
+  record TagRequest(@NotBlank @Size(max = TextLimits.NAME) String name) {}
 
   private final Tags tags;
 

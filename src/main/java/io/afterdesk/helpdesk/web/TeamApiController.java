@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk.web;
 
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import io.afterdesk.helpdesk.StageView;
@@ -9,6 +10,7 @@ import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.identity.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,14 +72,17 @@ class TeamApiController {
   }
 
   record StageRequest(
-      @Nullable Long id, String name, @Nullable Integer sequence, @Nullable Boolean closing) {}
+      @Nullable Long id,
+      @Size(max = TextLimits.NAME) String name,
+      @Nullable Integer sequence,
+      @Nullable Boolean closing) {}
 
   record TeamRequest(
-      @NotBlank String name,
+      @NotBlank @Size(max = TextLimits.NAME) String name,
       @Nullable List<Long> memberIds,
       @Nullable SwitchesJson afterSales,
       @Nullable Long fieldServiceProjectId,
-      @Nullable List<StageRequest> stages) {}
+      @Nullable List<@Valid StageRequest> stages) {}
 
   private final Teams teams;
   private final CurrentUser currentUser;

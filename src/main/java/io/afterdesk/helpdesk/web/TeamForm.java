@@ -1,15 +1,17 @@
 package io.afterdesk.helpdesk.web;
 
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import io.afterdesk.helpdesk.TeamDraft;
 import io.afterdesk.helpdesk.TeamView;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The team form of the settings pages (stages are changed by their own small forms). */
 record TeamForm(
-    @NotBlank String name,
+    @NotBlank @Size(max = TextLimits.NAME) String name,
     @Nullable List<Long> memberIds,
     boolean refunds,
     boolean coupons,

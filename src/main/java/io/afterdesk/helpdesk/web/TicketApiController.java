@@ -1,6 +1,7 @@
 package io.afterdesk.helpdesk.web;
 
 import io.afterdesk.common.AfterdeskProperties;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.helpdesk.SmartButton;
@@ -12,8 +13,10 @@ import io.afterdesk.helpdesk.TicketSmartButtons;
 import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.helpdesk.Tickets;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -57,7 +60,7 @@ class TicketApiController {
       int priority,
       @Nullable Long customerId,
       @Nullable String customer,
-      @Nullable String email,
+      @Email @Size(max = TextLimits.EMAIL) @Nullable String email,
       @Nullable Long productId,
       @Nullable Long lotId,
       @Nullable Long salesOrderId,
@@ -68,8 +71,8 @@ class TicketApiController {
       @Nullable MoneyJson afterSalesCost) {}
 
   record TicketRequest(
-      @NotBlank String subject,
-      @Nullable String description,
+      @NotBlank @Size(max = TextLimits.SUBJECT) String subject,
+      @Size(max = TextLimits.DESCRIPTION) @Nullable String description,
       @NotNull Long teamId,
       @Nullable Long stageId,
       @Nullable Long assigneeId,

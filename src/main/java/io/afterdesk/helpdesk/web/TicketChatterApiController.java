@@ -2,6 +2,7 @@ package io.afterdesk.helpdesk.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
@@ -15,6 +16,7 @@ import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tickets/{id}")
 class TicketChatterApiController {
 
-  record MessageRequest(@NotBlank String body, @Nullable Boolean internal) {}
+  record MessageRequest(
+      @NotBlank @Size(max = TextLimits.MESSAGE) String body, @Nullable Boolean internal) {}
 
   record FollowerRequest(@Nullable Long customerId, @Nullable Long userId) {}
 

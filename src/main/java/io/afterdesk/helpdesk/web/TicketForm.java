@@ -1,24 +1,27 @@
 package io.afterdesk.helpdesk.web;
 
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.helpdesk.TicketDraft;
 import io.afterdesk.helpdesk.TicketView;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The ticket form of the pages (new and edit). */
 record TicketForm(
-    @NotBlank String subject,
-    @Nullable String description,
+    @NotBlank @Size(max = TextLimits.SUBJECT) String subject,
+    @Size(max = TextLimits.DESCRIPTION) @Nullable String description,
     @NotNull Long teamId,
     @Nullable Long stageId,
     @Nullable Long assigneeId,
     @Nullable @Min(0) @Max(3) Integer priority,
     @Nullable Long customerId,
-    @Nullable String email,
+    @Email @Size(max = TextLimits.EMAIL) @Nullable String email,
     @Nullable Long productId,
     @Nullable Long lotId,
     @Nullable Long salesOrderId,

@@ -1,6 +1,7 @@
 package io.afterdesk.inventory.web;
 
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.AdjustmentResult;
@@ -21,8 +22,10 @@ import io.afterdesk.inventory.Transfers;
 import io.afterdesk.inventory.ValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -57,7 +60,8 @@ class InventoryApiController {
       @NotNull Long productId,
       @NotNull Long locationId,
       @Nullable Long lotId,
-      @NotNull BigDecimal quantity) {}
+      @NotNull @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
+          BigDecimal quantity) {}
 
   record AdjustmentResponse(
       long id,
@@ -77,16 +81,22 @@ class InventoryApiController {
     }
   }
 
-  record LineRequest(@NotNull Long productId, @NotNull BigDecimal quantity) {}
+  record LineRequest(
+      @NotNull Long productId,
+      @NotNull @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
+          BigDecimal quantity) {}
 
   record TransferRequest(
       @NotNull TransferKind kind,
       @Nullable Long customerId,
-      @Nullable String origin,
+      @Size(max = 200) @Nullable String origin,
       @NotEmpty List<@Valid @NotNull LineRequest> lines) {}
 
   record MoveDoneRequest(
-      @NotNull Long moveId, @NotNull BigDecimal quantity, @Nullable List<Long> lotIds) {}
+      @NotNull Long moveId,
+      @NotNull @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
+          BigDecimal quantity,
+      @Nullable List<Long> lotIds) {}
 
   record ValidateRequest(@Nullable List<@Valid @NotNull MoveDoneRequest> moves) {}
 

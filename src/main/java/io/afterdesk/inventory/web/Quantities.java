@@ -1,6 +1,6 @@
 package io.afterdesk.inventory.web;
 
-import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.web.Decimals;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -15,13 +15,6 @@ final class Quantities {
 
   /** A decimal typed in a form or sent as a string; a field error when it is not one. */
   static @Nullable BigDecimal parse(@Nullable String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(text.trim().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw FieldValidationException.of(field, "inventory.quantity.invalid", text);
-    }
+    return Decimals.parseOrRefuse(text == null ? null : text.replace(',', '.'), field);
   }
 }

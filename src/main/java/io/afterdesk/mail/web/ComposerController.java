@@ -153,6 +153,12 @@ class ComposerController {
     if (error == null && body.isBlank()) {
       error = "mail.composer.body-required";
     }
+    if (error == null && subject.length() > io.afterdesk.common.TextLimits.SUBJECT) {
+      error = "mail.composer.subject-too-long";
+    }
+    if (error == null && body.length() > io.afterdesk.common.TextLimits.MESSAGE) {
+      error = "mail.composer.body-too-long";
+    }
     List<MailAttachment> attachments = new ArrayList<>();
     long size = 0;
     for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {

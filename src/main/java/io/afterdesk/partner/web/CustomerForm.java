@@ -3,6 +3,7 @@ package io.afterdesk.partner.web;
 import io.afterdesk.partner.AddressType;
 import io.afterdesk.partner.CustomerDetails;
 import io.afterdesk.partner.CustomerInput;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ record CustomerForm(
     @Nullable Boolean company,
     @Nullable Long parentId,
     @Nullable AddressType addressType,
-    @Size(max = 200) @Nullable String email,
+    @Email @Size(max = 200) @Nullable String email,
     @Size(max = 50) @Nullable String phone,
     @Size(max = 200) @Nullable String street,
     @Size(max = 20) @Nullable String zip,

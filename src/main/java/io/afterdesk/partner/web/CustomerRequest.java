@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.afterdesk.partner.AddressType;
 import io.afterdesk.partner.CustomerDetails;
 import io.afterdesk.partner.CustomerInput;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ record CustomerRequest(
     @JsonProperty("isCompany") @Nullable Boolean isCompany,
     @Nullable Long parentId,
     @Nullable AddressType addressType,
-    @Size(max = 200) @Nullable String email,
+    @Email @Size(max = 200) @Nullable String email,
     @Size(max = 50) @Nullable String phone,
     @Size(max = 200) @Nullable String street,
     @Size(max = 20) @Nullable String zip,

@@ -1,6 +1,7 @@
 package io.afterdesk.portal.web;
 
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.helpdesk.TicketView;
@@ -8,6 +9,7 @@ import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.partner.PortalPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalTicketController {
 
-  record ReplyForm(@NotBlank String body) {}
+  record ReplyForm(@NotBlank @Size(max = TextLimits.MESSAGE) String body) {}
 
-  record NewTicketForm(@NotBlank String subject, @Nullable String description) {}
+  record NewTicketForm(
+      @NotBlank @Size(max = TextLimits.SUBJECT) String subject,
+      @Size(max = TextLimits.DESCRIPTION) @Nullable String description) {}
 
   private final Tickets tickets;
 
