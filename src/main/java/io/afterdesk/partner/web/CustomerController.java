@@ -135,7 +135,7 @@ class CustomerController {
 
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {
-    CustomerDetails customer = customers.details(id);
+    CustomerDetails customer = customers.visibleDetails(id);
     model.addAttribute("form", CustomerForm.of(customer));
     return showForm(customer, model);
   }
@@ -147,7 +147,7 @@ class CustomerController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    CustomerDetails customer = customers.details(id);
+    CustomerDetails customer = customers.visibleDetails(id);
     if (!errors.hasErrors()) {
       try {
         management.update(id, form.toInput(), form.version());
@@ -164,6 +164,7 @@ class CustomerController {
 
   @PostMapping("/{id}/archive")
   String archive(@PathVariable long id, RedirectAttributes redirect) {
+    customers.visibleDetails(id);
     management.archive(id);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("partner.customer.archived"));
     return "redirect:/customers/" + id;
@@ -171,6 +172,7 @@ class CustomerController {
 
   @PostMapping("/{id}/unarchive")
   String unarchive(@PathVariable long id, RedirectAttributes redirect) {
+    customers.visibleDetails(id);
     management.unarchive(id);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("partner.customer.unarchived"));
     return "redirect:/customers/" + id;
