@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The inventory pages render for staff; managers validate through the dialog, agents only read. */
 class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
@@ -25,6 +26,7 @@ class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
   @Autowired InventoryFixtures fixtures;
   @Autowired Transfers transfers;
   @Autowired Stock stock;
+  @Autowired ApplicationContext context;
 
   private StaffSession session(Role role) {
     String login = role.name().toLowerCase() + "-inv-" + InventoryFixtures.suffix();
