@@ -16,6 +16,7 @@ import io.afterdesk.sales.SalesOrderView;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
+import io.afterdesk.support.StaffSession;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ class AfterSalesIdempotencyIntegrationTests extends IntegrationTest {
   RefundFixtures fixtures;
   ApiClient agent;
   ApiClient manager;
+  UserSummary agentUser;
+  UserSummary managerUser;
   long ticket;
   SalesOrderView order;
   long delivery;
@@ -51,8 +54,8 @@ class AfterSalesIdempotencyIntegrationTests extends IntegrationTest {
   @BeforeEach
   void data() {
     fixtures = new RefundFixtures(context, port);
-    UserSummary agentUser = fixtures.user("keyed-agent", Role.AGENT);
-    UserSummary managerUser = fixtures.user("keyed-manager", Role.MANAGER);
+    agentUser = fixtures.user("keyed-agent", Role.AGENT);
+    managerUser = fixtures.user("keyed-manager", Role.MANAGER);
     TeamView team =
         teams.create(
             new TeamDraft(
@@ -116,6 +119,31 @@ class AfterSalesIdempotencyIntegrationTests extends IntegrationTest {
     assertThat(byAgent.status()).as(byAgent.body()).isEqualTo(201);
     assertThat(transfers.get(byAgent.json().get("returnId").asLong()).moves().get(0).quantity())
         .isEqualByComparingTo("2");
+  }
+
+  @Test
+  void theReturnDialogsKeyIsTheCallersToo() {
+    long move = transfers.get(delivery).moves().get(0).id();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("idempotencyKey", UUID.randomUUID().toString());
+    form.put("deliveryId", String.valueOf(delivery));
+    form.put("moveIds", String.valueOf(move));
+    form.put("qty-" + move, "1");
+    form.put("returnLocationId", String.valueOf(stock.locationNamed("WH/Returns").id()));
+    form.put("reasonCode", "DEFECTIVE");
+    form.put("action", "return");
+    String path = "/aftersales/tickets/" + ticket + "/return";
+
+    StaffSession byAgent = StaffSession.signIn(port, agentUser.login(), RefundFixtures.PASSWORD);
+    byAgent.get(path);
+    assertThat(byAgent.post(path, form).statusCode()).isEqualTo(302);
+    StaffSession byManager =
+        StaffSession.signIn(port, managerUser.login(), RefundFixtures.PASSWORD);
+    byManager.get(path);
+    assertThat(byManager.post(path, form).statusCode()).isEqualTo(302);
+
+    assertThat(agent.get("/api/v1/tickets/" + ticket + "/returns").json().get("total").asLong())
+        .isEqualTo(2);
   }
 
   @Test
