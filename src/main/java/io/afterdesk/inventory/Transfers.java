@@ -2,6 +2,7 @@ package io.afterdesk.inventory;
 
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.domain.LocationDirectory;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +52,21 @@ public class Transfers {
   private final TransferRepository repository;
   private final LocationDirectory locations;
   private final JdbcClient jdbc;
+  private final DocumentReach reach;
 
   Transfers(
       TransferOperations operations,
       ReturnPlanning returns,
       TransferRepository repository,
       LocationDirectory locations,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      DocumentReach reach) {
     this.operations = operations;
     this.returns = returns;
     this.repository = repository;
     this.locations = locations;
     this.jdbc = jdbc;
+    this.reach = reach;
   }
 
   /**
@@ -142,11 +147,22 @@ public class Transfers {
     return view(operations.cancel(transferId));
   }
 
+  /** The transfer, when it is within the caller's reach (see {@link DocumentReach}). */
   @Transactional(readOnly = true)
   public Optional<TransferView> find(long transferId) {
-    return repository.findById(transferId).map(Transfers::view);
+    return repository
+        .findById(transferId)
+        .filter(t -> reaches(t.id(), t.customerId()))
+        .map(Transfers::view);
   }
 
+  /** Whether the caller may read this transfer of this customer (none: internal, agents do not). */
+  @Transactional(readOnly = true)
+  public boolean reaches(long transferId, @Nullable Long customerId) {
+    return reach.current().sees(DOCUMENT_TYPE, transferId, customerId);
+  }
+
+  /** The transfer, or 404 (also when it is not within the caller's reach). */
   @Transactional(readOnly = true)
   public TransferView get(long transferId) {
     return find(transferId).orElseThrow(() -> new NotFoundException("Transfer", transferId));
@@ -256,6 +272,7 @@ public class Transfers {
       where.append(" and t.sales_order_id = :order");
       params.put("order", filter.salesOrderId());
     }
+    reach.current().restrict(where, params, "t.customer_id", "t.id", DOCUMENT_TYPE);
     long total =
         jdbc.sql("select count(*) from transfer t" + where)
             .params(params)

@@ -2,6 +2,7 @@ package io.afterdesk.partner;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.partner.domain.Customer;
 import io.afterdesk.partner.domain.CustomerRepository;
 import java.time.Instant;
@@ -21,21 +22,30 @@ public class CustomerManagement {
   private final Customers reading;
   private final PortalSessions sessions;
   private final ApplicationEventPublisher events;
+  private final CustomerReach reach;
+  private final DocumentReach callers;
 
   CustomerManagement(
       CustomerRepository customers,
       Customers reading,
       PortalSessions sessions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CustomerReach reach,
+      DocumentReach callers) {
     this.customers = customers;
     this.reading = reading;
     this.sessions = sessions;
     this.events = events;
+    this.reach = reach;
+    this.callers = callers;
   }
 
+  /** Creates a customer; the staff user who creates it keeps it within their reach. */
   public CustomerDetails create(CustomerInput input) {
     Customer customer = Customer.create(input, parentOf(input));
-    return reading.details(customers.save(customer).id());
+    long id = customers.save(customer).id();
+    reach.recordCreator(id, callers.current().staffUserId());
+    return reading.details(id);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.afterdesk.partner;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.domain.Customer;
@@ -51,16 +52,19 @@ public class Customers {
   private final CustomerRepository customers;
   private final PasswordEncoder passwords;
   private final PortalSessions sessions;
+  private final DocumentReach reach;
 
   Customers(
       JdbcClient jdbc,
       CustomerRepository customers,
       PasswordEncoder passwords,
-      PortalSessions sessions) {
+      PortalSessions sessions,
+      DocumentReach reach) {
     this.jdbc = jdbc;
     this.customers = customers;
     this.passwords = passwords;
     this.sessions = sessions;
+    this.reach = reach;
   }
 
   public Optional<CustomerSummary> find(long id) {
@@ -81,6 +85,14 @@ public class Customers {
 
   public CustomerDetails details(long id) {
     return findDetails(id).orElseThrow(() -> new NotFoundException("Customer", id));
+  }
+
+  /** Everything about a customer within the caller's reach; 404 for others as for unknown ids. */
+  public CustomerDetails visibleDetails(long id) {
+    if (!reach.current().seesCustomer(id)) {
+      throw new NotFoundException("Customer", id);
+    }
+    return details(id);
   }
 
   /** The company of a contact, or the customer itself. */
@@ -150,7 +162,8 @@ public class Customers {
 
   /**
    * One page of the customer list: search on name, email and company name; filters of {@link
-   * CustomerFilter}; sort by id, name, email, city, country or company.
+   * CustomerFilter}; sort by id, name, email, city, country or company. Only the customers within
+   * the caller's reach.
    */
   public PageResponse<CustomerDetails> page(CustomerFilter filter, PageQuery query) {
     StringBuilder where = new StringBuilder("where c.active = :active");
@@ -170,6 +183,7 @@ public class Customers {
       where.append(" and c.parent_id = :parent");
       params.put("parent", filter.parentId());
     }
+    reach.current().restrictCustomers(where, params, "c.id");
     long total =
         jdbc.sql(
                 "select count(*) from customer c left join customer p on p.id = c.parent_id "

@@ -263,10 +263,10 @@ public class SalesOrders {
 
   @Transactional(readOnly = true)
   public Optional<SalesOrderView> find(long id) {
-    return orders.findById(id).map(this::view);
+    return orders.findById(id).filter(o -> queries.reaches(o.id(), o.customerId())).map(this::view);
   }
 
-  /** The order, or 404. */
+  /** The order, or 404 (also when it is not within the caller's reach). */
   @Transactional(readOnly = true)
   public SalesOrderView get(long id) {
     return find(id).orElseThrow(() -> new NotFoundException("Sales order", id));

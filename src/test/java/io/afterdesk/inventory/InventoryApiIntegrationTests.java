@@ -10,6 +10,7 @@ import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
+import io.afterdesk.support.TicketReach;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** The inventory API: shapes of API.md, problem details, and who may change what. */
@@ -29,14 +31,20 @@ class InventoryApiIntegrationTests extends InventoryIntegrationTest {
 
   private ApiClient manager;
   private ApiClient agent;
+  private long agentId;
+  @Autowired ApplicationContext context;
 
   @BeforeEach
   void users() {
     String suffix = InventoryFixtures.suffix();
     users.create(
         new NewUser("imgr-" + suffix, "Manager " + suffix, null, "secret", Role.MANAGER, Set.of()));
-    users.create(
-        new NewUser("iagt-" + suffix, "Agent " + suffix, null, "secret", Role.AGENT, Set.of()));
+    agentId =
+        users
+            .create(
+                new NewUser(
+                    "iagt-" + suffix, "Agent " + suffix, null, "secret", Role.AGENT, Set.of()))
+            .id();
     manager = ApiClient.at(port).as("imgr-" + suffix, "secret");
     agent = ApiClient.at(port).as("iagt-" + suffix, "secret");
   }
@@ -217,6 +225,7 @@ class InventoryApiIntegrationTests extends InventoryIntegrationTest {
   void listsFilterAndPageAndUnknownIdsAre404() {
     ProductSummary cable = fixtures.product(Tracking.NONE);
     long customer = fixtures.customer();
+    TicketReach.give(context, agentId, customer);
     for (int i = 0; i < 3; i++) {
       fixtures.delivery(customer, cable, "1");
     }
@@ -288,7 +297,9 @@ class InventoryApiIntegrationTests extends InventoryIntegrationTest {
   void aPartialValidationAnswersTheBackorder() {
     ProductSummary cable = fixtures.product(Tracking.NONE);
     fixtures.putInStock(cable, "10");
-    TransferView delivery = fixtures.delivery(fixtures.customer(), cable, "5");
+    long customer = fixtures.customer();
+    TicketReach.give(context, agentId, customer);
+    TransferView delivery = fixtures.delivery(customer, cable, "5");
 
     ApiResponse validated =
         manager.post(

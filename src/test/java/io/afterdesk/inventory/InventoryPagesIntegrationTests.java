@@ -9,6 +9,7 @@ import io.afterdesk.identity.NewUser;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.StaffSession;
+import io.afterdesk.support.TicketReach;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The inventory pages render for staff; managers validate through the dialog, agents only read. */
 class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
@@ -25,6 +27,7 @@ class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
   @Autowired InventoryFixtures fixtures;
   @Autowired Transfers transfers;
   @Autowired Stock stock;
+  @Autowired ApplicationContext context;
 
   private StaffSession session(Role role) {
     String login = role.name().toLowerCase() + "-inv-" + InventoryFixtures.suffix();
@@ -110,8 +113,15 @@ class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
     ProductSummary paste = fixtures.product(Tracking.LOT);
     LotSummary lot = fixtures.lots(paste, 1).get(0);
     fixtures.putInStock(paste, lot, "3");
-    TransferView delivery = fixtures.delivery(fixtures.customer(), paste, "1");
-    StaffSession agent = session(Role.AGENT);
+    long customer = fixtures.customer();
+    TransferView delivery = fixtures.delivery(customer, paste, "1");
+    String login = "agent-inv-" + InventoryFixtures.suffix();
+    long agentId =
+        users
+            .create(new NewUser(login, "User " + login, null, "secret", Role.AGENT, Set.of()))
+            .id();
+    TicketReach.give(context, agentId, customer);
+    StaffSession agent = StaffSession.signIn(port, login, "secret");
 
     assertThat(agent.get("/inventory/transfers").statusCode()).isEqualTo(200);
     HttpResponse<String> form = agent.get("/inventory/transfers/" + delivery.id());

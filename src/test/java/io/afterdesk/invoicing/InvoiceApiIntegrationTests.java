@@ -8,6 +8,7 @@ import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
+import io.afterdesk.support.TicketReach;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** The invoice API: shapes, draft → post → pay, credit notes, 409s, PDF, and agents' 403. */
@@ -23,6 +25,7 @@ class InvoiceApiIntegrationTests extends IntegrationTest {
   @LocalServerPort int port;
   @Autowired UserManagement users;
   @Autowired InvoiceFixtures fixtures;
+  @Autowired ApplicationContext context;
 
   private ApiClient manager;
   private ApiClient agent;
@@ -35,11 +38,16 @@ class InvoiceApiIntegrationTests extends IntegrationTest {
     suffix = InvoiceFixtures.suffix();
     users.create(
         new NewUser("imgr-" + suffix, "Manager " + suffix, null, "secret", Role.MANAGER, Set.of()));
-    users.create(
-        new NewUser("iagt-" + suffix, "Agent " + suffix, null, "secret", Role.AGENT, Set.of()));
+    long agentId =
+        users
+            .create(
+                new NewUser(
+                    "iagt-" + suffix, "Agent " + suffix, null, "secret", Role.AGENT, Set.of()))
+            .id();
     manager = ApiClient.at(port).as("imgr-" + suffix, "secret");
     agent = ApiClient.at(port).as("iagt-" + suffix, "secret");
     customer = fixtures.customer("Api Customer " + suffix);
+    TicketReach.give(context, agentId, customer);
     product = fixtures.product("Api Product " + suffix, "120");
   }
 

@@ -8,6 +8,7 @@ import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.IntegrationTest;
 import io.afterdesk.support.StaffSession;
+import io.afterdesk.support.TicketReach;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The invoicing pages: list, new draft with lines, form actions, payment dialog, PDF, roles. */
 class InvoicePagesIntegrationTests extends IntegrationTest {
@@ -25,6 +27,7 @@ class InvoicePagesIntegrationTests extends IntegrationTest {
   @Autowired UserManagement users;
   @Autowired InvoiceFixtures fixtures;
   @Autowired Invoices invoices;
+  @Autowired ApplicationContext context;
 
   private String suffix;
   private long customer;
@@ -213,7 +216,10 @@ class InvoicePagesIntegrationTests extends IntegrationTest {
 
   private StaffSession session(Role role) {
     String login = "inv-" + role.name().toLowerCase() + "-" + suffix;
-    users.create(new NewUser(login, login, null, "secret", role, Set.of()));
+    long id = users.create(new NewUser(login, login, null, "secret", role, Set.of())).id();
+    if (role == Role.AGENT) {
+      TicketReach.give(context, id, customer);
+    }
     return StaffSession.signIn(port, login, "secret");
   }
 }

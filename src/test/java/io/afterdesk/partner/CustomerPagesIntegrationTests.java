@@ -7,6 +7,7 @@ import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.IntegrationTest;
 import io.afterdesk.support.StaffSession;
+import io.afterdesk.support.TicketReach;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The customer pages over HTTP with a signed-in agent: list, form, create, CSV, Vietnamese. */
 class CustomerPagesIntegrationTests extends IntegrationTest {
@@ -22,15 +24,20 @@ class CustomerPagesIntegrationTests extends IntegrationTest {
   @LocalServerPort int port;
   @Autowired UserManagement users;
   @Autowired CustomerManagement management;
+  @Autowired ApplicationContext context;
 
   private String suffix;
   private StaffSession session;
+  private long agentId;
 
   @BeforeEach
   void signIn() {
     suffix = UUID.randomUUID().toString().substring(0, 8);
     String login = "agent-" + suffix;
-    users.create(new NewUser(login, "Agent " + suffix, null, "secret", Role.AGENT, Set.of()));
+    agentId =
+        users
+            .create(new NewUser(login, "Agent " + suffix, null, "secret", Role.AGENT, Set.of()))
+            .id();
     session = StaffSession.signIn(port, login, "secret");
   }
 
@@ -39,6 +46,7 @@ class CustomerPagesIntegrationTests extends IntegrationTest {
     CustomerDetails company =
         management.create(CustomerInput.company("Sông Hồng " + suffix, null, null));
     management.create(CustomerInput.contactOf(company.id(), "Hoa " + suffix, null, null));
+    TicketReach.give(context, agentId, company.id());
 
     HttpResponse<String> list = session.get("/customers?lang=vi&q=" + suffix);
     assertThat(list.statusCode()).isEqualTo(200);
@@ -84,7 +92,12 @@ class CustomerPagesIntegrationTests extends IntegrationTest {
 
   @Test
   void theCsvExportHasAHeaderRow() {
-    management.create(CustomerInput.individual("Csv " + suffix, "csv@" + suffix + ".vn", null));
+    TicketReach.give(
+        context,
+        agentId,
+        management
+            .create(CustomerInput.individual("Csv " + suffix, "csv@" + suffix + ".vn", null))
+            .id());
 
     HttpResponse<String> csv = session.get("/customers?format=csv&q=csv+" + suffix);
 

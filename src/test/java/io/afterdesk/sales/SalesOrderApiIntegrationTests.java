@@ -8,12 +8,14 @@ import io.afterdesk.identity.Role;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
+import io.afterdesk.support.TicketReach;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +27,7 @@ class SalesOrderApiIntegrationTests extends IntegrationTest {
 
   @LocalServerPort int port;
   @Autowired SalesFixtures fixtures;
+  @Autowired ApplicationContext context;
 
   private ApiClient manager;
   private ApiClient agent;
@@ -35,10 +38,11 @@ class SalesOrderApiIntegrationTests extends IntegrationTest {
   void data() {
     suffix = SalesFixtures.suffix();
     fixtures.user("smgr-" + suffix, Role.MANAGER);
-    fixtures.user("sagt-" + suffix, Role.AGENT);
+    long agentId = fixtures.user("sagt-" + suffix, Role.AGENT).id();
     manager = ApiClient.at(port).as("smgr-" + suffix, SalesFixtures.PASSWORD);
     agent = ApiClient.at(port).as("sagt-" + suffix, SalesFixtures.PASSWORD);
     customer = fixtures.customer("Sales Api Customer " + suffix);
+    TicketReach.give(context, agentId, customer);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.afterdesk.aftersales.domain;
 
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.identity.CurrentUser;
+import io.afterdesk.identity.StaffPrincipal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,28 +12,36 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The first result of an after-sales action per idempotency key, stored in the transaction of the
  * action: a concurrent repeat waits on the key's row and then replays the committed result; a
- * repeat after a rolled-back first try runs again.
+ * repeat after a rolled-back first try runs again. Keys are per caller (the signed-in staff user):
+ * the same key sent by another user is another action, never a replay of someone else's.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 public class IdempotencyKeys {
 
-  private final JdbcClient jdbc;
+  /** The caller of actions run without a signed-in staff user (jobs). */
+  private static final long SYSTEM = 0L;
 
-  IdempotencyKeys(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final CurrentUser currentUser;
+
+  IdempotencyKeys(JdbcClient jdbc, CurrentUser currentUser) {
     this.jdbc = jdbc;
+    this.currentUser = currentUser;
   }
 
   /**
-   * Claims the key for this action, or answers the result stored by the first call. 409 when the
-   * key was used for another ticket, action or request.
+   * Claims the caller's key for this action, or answers the result stored by the caller's first
+   * call. 409 when the caller used the key for another ticket, action or request.
    */
   public Optional<String> claim(String key, long ticketId, String action, String requestHash) {
+    long caller = caller();
     int inserted =
         jdbc.sql(
-                "insert into aftersales_idempotency (idempotency_key, ticket_id, action,"
-                    + " request_hash) values (:key, :ticket, :action, :hash)"
-                    + " on conflict (idempotency_key) do nothing")
+                "insert into aftersales_idempotency (caller_id, idempotency_key, ticket_id, action,"
+                    + " request_hash) values (:caller, :key, :ticket, :action, :hash)"
+                    + " on conflict (caller_id, idempotency_key) do nothing")
+            .param("caller", caller)
             .param("key", key)
             .param("ticket", ticketId)
             .param("action", action)
@@ -44,7 +54,8 @@ public class IdempotencyKeys {
     Stored stored =
         jdbc.sql(
                 "select ticket_id, action, request_hash, result from aftersales_idempotency"
-                    + " where idempotency_key = :key")
+                    + " where caller_id = :caller and idempotency_key = :key")
+            .param("caller", caller)
             .param("key", key)
             .query(Stored.class)
             .single();
@@ -58,9 +69,16 @@ public class IdempotencyKeys {
   }
 
   public void complete(String key, String result) {
-    jdbc.sql("update aftersales_idempotency set result = :result where idempotency_key = :key")
+    jdbc.sql(
+            "update aftersales_idempotency set result = :result"
+                + " where caller_id = :caller and idempotency_key = :key")
         .param("result", result)
+        .param("caller", caller())
         .param("key", key)
         .update();
+  }
+
+  private long caller() {
+    return currentUser.principal().map(StaffPrincipal::userId).orElse(SYSTEM);
   }
 }

@@ -1,5 +1,6 @@
 package io.afterdesk.inventory.domain;
 
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.inventory.Transfers;
@@ -9,16 +10,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use a transfer's thread: every staff member reads it; admins and managers write in it.
- * Customers never see it.
+ * Who may use a transfer's thread: staff read it when the transfer is within their reach (agents:
+ * the transfers their tickets reach); admins and managers write in it. Customers never see it.
  */
 @Component
 class TransferThreadAccess implements ThreadAccess {
 
   private final TransferRepository transfers;
+  private final DocumentReach reach;
 
-  TransferThreadAccess(TransferRepository transfers) {
+  TransferThreadAccess(TransferRepository transfers, DocumentReach reach) {
     this.transfers = transfers;
+    this.reach = reach;
   }
 
   @Override
@@ -28,7 +31,11 @@ class TransferThreadAccess implements ThreadAccess {
 
   @Override
   public boolean canRead(long documentId) {
-    return staff() != null && transfers.existsById(documentId);
+    return staff() != null
+        && transfers
+            .findById(documentId)
+            .map(t -> reach.current().sees(Transfers.DOCUMENT_TYPE, t.id(), t.customerId()))
+            .orElse(false);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.common.Money;
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.InvoiceFilter;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvoiceQueries {
 
+  private static final String DOCUMENT_TYPE = "invoicing.invoice";
+
   private static final String ROW =
       "select i.id, i.kind, i.number, i.state, b.payment_state, i.journal_id, i.customer_id,"
           + " i.sales_order_id, i.reference, i.invoice_date, i.due_date, i.reversed_invoice_id,"
@@ -47,15 +50,23 @@ public class InvoiceQueries {
   private final InvoiceRepository invoices;
   private final Ledger ledger;
   private final JdbcClient jdbc;
+  private final DocumentReach reach;
 
-  InvoiceQueries(InvoiceRepository invoices, Ledger ledger, JdbcClient jdbc) {
+  InvoiceQueries(InvoiceRepository invoices, Ledger ledger, JdbcClient jdbc, DocumentReach reach) {
     this.invoices = invoices;
     this.ledger = ledger;
     this.jdbc = jdbc;
+    this.reach = reach;
   }
 
+  /** The document, when it is within the caller's reach (see {@link DocumentReach}). */
   public Optional<InvoiceView> find(long id) {
-    return invoices.findById(id).map(this::view);
+    return invoices.findById(id).filter(i -> reaches(i.id(), i.customerId())).map(this::view);
+  }
+
+  /** Whether the caller may read this document of this customer. */
+  public boolean reaches(long invoiceId, long customerId) {
+    return reach.current().sees(DOCUMENT_TYPE, invoiceId, customerId);
   }
 
   public InvoiceView view(Invoice invoice) {
@@ -164,6 +175,7 @@ public class InvoiceQueries {
       where.append(" and i.sales_order_id = :order");
       params.put("order", filter.salesOrderId());
     }
+    reach.current().restrict(where, params, "i.customer_id", "i.id", DOCUMENT_TYPE);
     long total =
         jdbc.sql("select count(*) from invoice i join invoice_balance b on b.id = i.id " + where)
             .params(params)
@@ -234,6 +246,7 @@ public class InvoiceQueries {
       where.append(" and lower(coalesce(i.number, '')) like :q");
       params.put("q", query.likePattern());
     }
+    reach.current().restrict(where, params, "p.customer_id", "m.invoice_id", DOCUMENT_TYPE);
     String from =
         " from payment p join journal j on j.id = p.journal_id"
             + " left join invoice_match m on m.payment_id = p.id"

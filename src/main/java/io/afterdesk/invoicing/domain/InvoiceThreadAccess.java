@@ -1,5 +1,6 @@
 package io.afterdesk.invoicing.domain;
 
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.mail.ThreadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,16 +9,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the thread of an invoice or credit note: every staff member reads and writes (the
- * chatter is how agents and accountants talk about a document); customers never do.
+ * Who may use the thread of an invoice or credit note: staff read and write in it when the document
+ * is within their reach (agents: the documents their tickets reach; the chatter is how agents and
+ * accountants talk about a document); customers never do.
  */
 @Component
 class InvoiceThreadAccess implements ThreadAccess {
 
   private final JdbcClient jdbc;
+  private final DocumentReach reach;
 
-  InvoiceThreadAccess(JdbcClient jdbc) {
+  InvoiceThreadAccess(JdbcClient jdbc, DocumentReach reach) {
     this.jdbc = jdbc;
+    this.reach = reach;
   }
 
   @Override
@@ -36,9 +40,11 @@ class InvoiceThreadAccess implements ThreadAccess {
     if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal)) {
       return false;
     }
-    return jdbc.sql("select count(*) > 0 from invoice where id = :id")
+    return jdbc.sql("select customer_id from invoice where id = :id")
         .param("id", documentId)
-        .query(Boolean.class)
-        .single();
+        .query(Long.class)
+        .optional()
+        .map(customer -> reach.current().sees(documentType(), documentId, customer))
+        .orElse(false);
   }
 }

@@ -55,7 +55,7 @@ class CustomerApiController {
 
   @GetMapping("/{id}")
   CustomerResponse get(@PathVariable long id) {
-    return CustomerResponse.of(customers.details(id));
+    return CustomerResponse.of(customers.visibleDetails(id));
   }
 
   @PostMapping
@@ -76,7 +76,7 @@ class CustomerApiController {
 
   @PatchMapping("/{id}")
   CustomerResponse patch(@PathVariable long id, @RequestBody JsonNode body) {
-    CustomerDetails current = customers.details(id);
+    CustomerDetails current = customers.visibleDetails(id);
     CustomerRequest merged =
         patches.merge(CustomerRequest.of(current), body, CustomerRequest.class);
     return CustomerResponse.of(

@@ -137,7 +137,7 @@ class CustomerController {
 
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {
-    CustomerDetails customer = customers.details(id);
+    CustomerDetails customer = customers.visibleDetails(id);
     model.addAttribute("form", CustomerForm.of(customer));
     return showForm(customer, model);
   }
@@ -149,7 +149,7 @@ class CustomerController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    CustomerDetails customer = customers.details(id);
+    CustomerDetails customer = customers.visibleDetails(id);
     if (!errors.hasErrors()) {
       try {
         management.update(id, form.toInput(), form.version());
@@ -168,6 +168,7 @@ class CustomerController {
 
   @PostMapping("/{id}/archive")
   String archive(@PathVariable long id, RedirectAttributes redirect) {
+    customers.visibleDetails(id);
     management.archive(id);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("partner.customer.archived"));
     return "redirect:/customers/" + id;
@@ -175,6 +176,7 @@ class CustomerController {
 
   @PostMapping("/{id}/unarchive")
   String unarchive(@PathVariable long id, RedirectAttributes redirect) {
+    customers.visibleDetails(id);
     management.unarchive(id);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("partner.customer.unarchived"));
     return "redirect:/customers/" + id;

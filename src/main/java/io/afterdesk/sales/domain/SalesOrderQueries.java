@@ -1,6 +1,7 @@
 package io.afterdesk.sales.domain;
 
 import io.afterdesk.common.Money;
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.sales.SalesOrderFilter;
@@ -32,15 +33,22 @@ public class SalesOrderQueries {
           "total", "o.amount_total");
 
   private final JdbcClient jdbc;
+  private final DocumentReach reach;
 
-  SalesOrderQueries(JdbcClient jdbc) {
+  SalesOrderQueries(JdbcClient jdbc, DocumentReach reach) {
     this.jdbc = jdbc;
+    this.reach = reach;
+  }
+
+  /** Whether the caller may read this order of this customer (see {@link DocumentReach}). */
+  public boolean reaches(long orderId, long customerId) {
+    return reach.current().sees("sales.order", orderId, customerId);
   }
 
   /**
    * One page of orders: search on the number (and the customers of {@code filter.customerIds()}),
    * filters state, to invoice, customer; sort by id, number, orderDate, state, total; newest first
-   * by default.
+   * by default. Only the orders within the caller's reach.
    */
   public PageResponse<SalesOrderRow> page(SalesOrderFilter filter, PageQuery query) {
     StringBuilder where = new StringBuilder("where true");
@@ -68,6 +76,7 @@ public class SalesOrderQueries {
       where.append(" and o.customer_id = :customer");
       params.put("customer", filter.customerId());
     }
+    reach.current().restrict(where, params, "o.customer_id", "o.id", "sales.order");
     long total =
         jdbc.sql("select count(*) from sales_order o " + where)
             .params(params)

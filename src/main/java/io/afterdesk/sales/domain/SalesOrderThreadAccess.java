@@ -1,5 +1,6 @@
 package io.afterdesk.sales.domain;
 
+import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.mail.ThreadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,16 +9,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may use the thread of a sales order: every staff member reads and writes (agents read the
- * orders their tickets reach and talk about them); customers never do.
+ * Who may use the thread of a sales order: staff read and write in it when the order is within
+ * their reach (agents: the orders their tickets reach); customers never do.
  */
 @Component
 class SalesOrderThreadAccess implements ThreadAccess {
 
   private final JdbcClient jdbc;
+  private final DocumentReach reach;
 
-  SalesOrderThreadAccess(JdbcClient jdbc) {
+  SalesOrderThreadAccess(JdbcClient jdbc, DocumentReach reach) {
     this.jdbc = jdbc;
+    this.reach = reach;
   }
 
   @Override
@@ -36,9 +39,11 @@ class SalesOrderThreadAccess implements ThreadAccess {
     if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal)) {
       return false;
     }
-    return jdbc.sql("select count(*) > 0 from sales_order where id = :id")
+    return jdbc.sql("select customer_id from sales_order where id = :id")
         .param("id", documentId)
-        .query(Boolean.class)
-        .single();
+        .query(Long.class)
+        .optional()
+        .map(customer -> reach.current().sees(documentType(), documentId, customer))
+        .orElse(false);
   }
 }
