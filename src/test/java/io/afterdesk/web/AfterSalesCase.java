@@ -32,14 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 
 /**
  * A demo-like after-sales case for the browser tests of pages and dialogs, with unique names: a
  * manager in a team with Refunds and Returns on, a company with a portal contact, a serial-tracked
- * product and a plain one, two orders shipped and invoiced (the first with the serial), and a
- * ticket of the contact about the first order.
+ * product and a plain one, two orders shipped and invoiced (each with a serial of the first
+ * product), and a ticket of the contact about the first order.
  */
 final class AfterSalesCase {
 
@@ -96,10 +95,13 @@ final class AfterSalesCase {
             .id();
     long warehouse = stock.locationNamed("WH/Stock").id();
     LotSummary serial = products.addLot(serialProduct, "SN-" + suffix);
+    LotSummary otherSerial = products.addLot(serialProduct, "SN-" + suffix + "-2");
     stock.adjust(serialProduct, warehouse, serial.id(), BigDecimal.ONE);
+    stock.adjust(serialProduct, warehouse, otherSerial.id(), BigDecimal.ONE);
     stock.adjust(plainProduct, warehouse, null, new BigDecimal("10"));
-    firstOrder = shippedAndInvoiced(context, serialProduct, "1", serial.id());
-    secondOrder = shippedAndInvoiced(context, plainProduct, "2", null);
+    firstOrder = shippedAndInvoiced(context, List.of(serialProduct), serial.id());
+    secondOrder =
+        shippedAndInvoiced(context, List.of(serialProduct, plainProduct), otherSerial.id());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("subject", "Broken drone " + suffix);
     body.put("teamId", team.id());
@@ -127,20 +129,26 @@ final class AfterSalesCase {
     return ApiClient.at(port).as(manager.login(), PASSWORD);
   }
 
+  /**
+   * An order of one of each product, shipped (the serial product with that serial) and invoiced.
+   */
   private SalesOrderView shippedAndInvoiced(
-      ApplicationContext context, long product, String quantity, @Nullable Long lot) {
+      ApplicationContext context, List<Long> products, long serial) {
     SalesOrders salesOrders = context.getBean(SalesOrders.class);
     Transfers transfers = context.getBean(Transfers.class);
     SalesOrderView order =
         salesOrders.create(
             SalesOrderDraft.of(
                 company,
-                List.of(SalesOrderLineInput.ofProduct(product, new BigDecimal(quantity)))));
+                products.stream()
+                    .map(product -> SalesOrderLineInput.ofProduct(product, BigDecimal.ONE))
+                    .toList()));
     order = salesOrders.confirm(order.id());
     long delivery = order.deliveryIds().get(0);
     List<MoveDone> done = new ArrayList<>();
     for (MoveView move : transfers.get(delivery).moves()) {
-      done.add(new MoveDone(move.id(), move.quantity(), lot == null ? List.of() : List.of(lot)));
+      boolean serialized = move.productId() == serialProduct;
+      done.add(new MoveDone(move.id(), move.quantity(), serialized ? List.of(serial) : List.of()));
     }
     transfers.validate(delivery, done);
     context.getBean(Invoices.class).post(salesOrders.createInvoice(order.id()));
