@@ -114,7 +114,7 @@ class ReturnBrowserTests extends BrowserTest {
     click(By.id("action-return"));
     waitFor(By.id("return-form"));
     assertThat(waitFor(By.id("qty-" + deliveryMove)).getAttribute("value")).isEqualTo("1");
-    new Select(waitFor(By.id("reasonCode"))).selectByValue("DEFECTIVE");
+    new Select(waitFor(By.id("return-reasonCode"))).selectByValue("DEFECTIVE");
     click(By.id("return-submit"));
 
     waitForText("Return of " + delivery.number());

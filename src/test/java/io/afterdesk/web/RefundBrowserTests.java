@@ -99,7 +99,7 @@ class RefundBrowserTests extends BrowserTest {
     click(By.id("action-refund"));
     waitFor(By.id("refund-form"));
     assertThat(browser.findElement(By.id("invoice-" + invoice.id())).isSelected()).isTrue();
-    new Select(waitFor(By.id("reasonCode"))).selectByValue("DEFECTIVE");
+    new Select(waitFor(By.id("refund-reasonCode"))).selectByValue("DEFECTIVE");
     click(By.id("refund-reverse"));
 
     waitFor(By.id("invoice-page"));
