@@ -451,6 +451,7 @@ public class Tickets {
         team.name(),
         ticket.stageId(),
         stageName(ticket),
+        team.stage(ticket.stageId()).map(io.afterdesk.helpdesk.domain.Stage::nameVi).orElse(null),
         ticket.assigneeId(),
         userName(ticket.assigneeId()),
         ticket.priority(),

@@ -459,7 +459,7 @@ public class ReturnWizard {
   private List<LocationChoice> returnLocations() {
     return stock.locations().stream()
         .filter(LocationView::returnLocation)
-        .map(l -> new LocationChoice(l.id(), l.name()))
+        .map(l -> new LocationChoice(l.id(), l.name(), l.nameVi()))
         .toList();
   }
 
