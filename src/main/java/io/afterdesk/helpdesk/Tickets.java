@@ -470,12 +470,12 @@ public class Tickets {
   @Transactional(readOnly = true)
   public List<TagView> tagsOf(TicketView ticket) {
     return tags.findAllById(ticket.tagIds()).stream()
-        .map(tag -> new TagView(Objects.requireNonNull(tag.id()), tag.name()))
+        .map(tag -> new TagView(Objects.requireNonNull(tag.id()), tag.name(), tag.nameVi()))
         .sorted(java.util.Comparator.comparing(TagView::name))
         .toList();
   }
 
   static TagView tagView(Tag tag) {
-    return new TagView(Objects.requireNonNull(tag.id()), tag.name());
+    return new TagView(Objects.requireNonNull(tag.id()), tag.name(), tag.nameVi());
   }
 }

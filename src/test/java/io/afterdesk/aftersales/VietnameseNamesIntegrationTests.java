@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import io.afterdesk.helpdesk.StageView;
+import io.afterdesk.helpdesk.Tags;
 import io.afterdesk.helpdesk.TeamDraft;
 import io.afterdesk.helpdesk.TeamView;
 import io.afterdesk.helpdesk.Teams;
@@ -35,6 +36,7 @@ class VietnameseNamesIntegrationTests extends IntegrationTest {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired Teams teams;
+  @Autowired Tags tags;
   @Autowired JdbcClient jdbc;
 
   RefundFixtures fixtures;
@@ -112,7 +114,8 @@ class VietnameseNamesIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void ticketPagesShowStagesInVietnamese() {
+  void ticketPagesShowStagesAndTagsInVietnamese() {
+    tags.create("Fragile " + fixtures.suffix, "Dễ vỡ " + fixtures.suffix);
     long ticket = fixtures.ticket(agent, team, null, null, null, null);
     StaffSession session = StaffSession.signIn(port, agent.login(), RefundFixtures.PASSWORD);
 
@@ -120,6 +123,7 @@ class VietnameseNamesIntegrationTests extends IntegrationTest {
     assertThat(form)
         .containsPattern("id=\"stage-\\d+\"[^>]*>Mới</button>")
         .containsPattern("id=\"stage-\\d+\"[^>]*>Đang xử lý</button>");
+    assertThat(form).contains(">Dễ vỡ " + fixtures.suffix + "</option>");
 
     String list = session.get("/helpdesk/tickets?teamId=" + team.id()).body();
     assertThat(list)

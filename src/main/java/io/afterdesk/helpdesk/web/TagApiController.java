@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ticket-tags")
 class TagApiController {
 
-  record TagRequest(@NotBlank String name) {}
+  record TagRequest(@NotBlank String name, @Nullable String nameVi) {}
 
   private final Tags tags;
 
@@ -35,7 +36,7 @@ class TagApiController {
 
   @PostMapping
   ResponseEntity<TagView> create(@Valid @RequestBody TagRequest request) {
-    TagView tag = tags.create(request.name());
+    TagView tag = tags.create(request.name(), request.nameVi());
     return ResponseEntity.created(URI.create("/api/v1/ticket-tags/" + tag.id())).body(tag);
   }
 }

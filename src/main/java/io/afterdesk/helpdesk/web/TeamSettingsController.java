@@ -155,9 +155,12 @@ class TeamSettingsController {
   }
 
   @PostMapping("/tags")
-  String createTag(@RequestParam String name, RedirectAttributes redirect) {
+  String createTag(
+      @RequestParam String name,
+      @RequestParam(required = false) @Nullable String nameVi,
+      RedirectAttributes redirect) {
     try {
-      tags.create(name);
+      tags.create(name, nameVi);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.created"));
     } catch (FieldValidationException e) {
       var error = e.errors().get(0);
