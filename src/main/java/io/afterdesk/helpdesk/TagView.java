@@ -1,4 +1,13 @@
 package io.afterdesk.helpdesk;
 
-/** A ticket tag. */
-public record TagView(long id, String name) {}
+import io.afterdesk.common.LocalizedNames;
+import org.jspecify.annotations.Nullable;
+
+/** A ticket tag: its English and Vietnamese names. */
+public record TagView(long id, String name, @Nullable String nameVi) {
+
+  /** The name in the reader's language. */
+  public String label() {
+    return LocalizedNames.pick(name, nameVi);
+  }
+}

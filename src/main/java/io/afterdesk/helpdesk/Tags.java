@@ -6,6 +6,7 @@ import io.afterdesk.helpdesk.domain.Tag;
 import io.afterdesk.helpdesk.domain.TagRepository;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,11 @@ public class Tags {
   }
 
   public TagView create(String name) {
+    return create(name, null);
+  }
+
+  /** Adds a tag with its English and (optional) Vietnamese name; 422 when blank or taken. */
+  public TagView create(String name, @Nullable String nameVi) {
     if (name == null || name.isBlank()) {
       throw FieldValidationException.of("name", "helpdesk.tag.name-required");
     }
@@ -38,7 +44,7 @@ public class Tags {
       throw FieldValidationException.of("name", "helpdesk.tag.name-taken");
     }
     try {
-      return Tickets.tagView(tags.save(Tag.named(name)));
+      return Tickets.tagView(tags.save(Tag.named(name, nameVi)));
     } catch (DuplicateKeyException e) {
       throw FieldValidationException.of("name", "helpdesk.tag.name-taken");
     }

@@ -15,6 +15,15 @@ public record TeamDraft(
     @Nullable Long fieldServiceProjectId,
     @Nullable List<StageDraft> stages) {
 
-  /** A wanted stage: the id of an existing one, or null for a new one. */
-  public record StageDraft(@Nullable Long id, String name, boolean closing) {}
+  /**
+   * A wanted stage: the id of an existing one, or null for a new one; {@code nameVi} null leaves
+   * the Vietnamese name to the renaming rule of the stage, "" removes it.
+   */
+  public record StageDraft(
+      @Nullable Long id, String name, @Nullable String nameVi, boolean closing) {
+
+    public StageDraft(@Nullable Long id, String name, boolean closing) {
+      this(id, name, null, closing);
+    }
+  }
 }

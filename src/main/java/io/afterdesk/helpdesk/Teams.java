@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,15 +101,26 @@ public class Teams {
   }
 
   public TeamView addStage(long teamId, String name, boolean closing) {
+    return addStage(teamId, name, null, closing);
+  }
+
+  /** Adds a stage with its English and (optional) Vietnamese name. */
+  public TeamView addStage(long teamId, String name, @Nullable String nameVi, boolean closing) {
     Team team = load(teamId);
-    team.addStage(stageIds().getAsLong(), name, closing);
+    team.addStage(stageIds().getAsLong(), name, nameVi, closing);
     teams.save(team);
     return get(teamId);
   }
 
   public TeamView renameStage(long teamId, long stageId, String name, boolean closing) {
+    return renameStage(teamId, stageId, name, null, closing);
+  }
+
+  /** Renames a stage in English and Vietnamese (see {@link Team#renameStage}). */
+  public TeamView renameStage(
+      long teamId, long stageId, String name, @Nullable String nameVi, boolean closing) {
     Team team = load(teamId);
-    team.renameStage(stageId, name, closing);
+    team.renameStage(stageId, name, nameVi, closing);
     teams.save(team);
     return get(teamId);
   }
@@ -148,9 +160,11 @@ public class Teams {
     List<Long> order = new ArrayList<>();
     for (TeamDraft.StageDraft stage : wanted) {
       if (stage.id() == null) {
-        order.add(team.addStage(stageIds().getAsLong(), stage.name(), stage.closing()).stageId());
+        order.add(
+            team.addStage(stageIds().getAsLong(), stage.name(), stage.nameVi(), stage.closing())
+                .stageId());
       } else {
-        team.renameStage(stage.id(), stage.name(), stage.closing());
+        team.renameStage(stage.id(), stage.name(), stage.nameVi(), stage.closing());
         kept.add(stage.id());
         order.add(stage.id());
       }
@@ -200,7 +214,8 @@ public class Teams {
     List<Stage> teamStages = team.stages();
     for (int i = 0; i < teamStages.size(); i++) {
       Stage stage = teamStages.get(i);
-      stages.add(new StageView(stage.stageId(), stage.name(), i + 1, stage.closing()));
+      stages.add(
+          new StageView(stage.stageId(), stage.name(), stage.nameVi(), i + 1, stage.closing()));
     }
     return new TeamView(
         team.id(), team.name(), memberIds, team.afterSales(), team.fieldServiceProjectId(), stages);

@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk;
 
+import io.afterdesk.common.LocalizedNames;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ public record TicketRow(
     String teamName,
     long stageId,
     String stageName,
+    @Nullable String stageNameVi,
     int stageSequence,
     @Nullable Long assigneeId,
     @Nullable String assigneeName,
@@ -24,5 +26,10 @@ public record TicketRow(
 
   public boolean closed() {
     return closedAt != null;
+  }
+
+  /** The stage's name in the reader's language. */
+  public String stageLabel() {
+    return LocalizedNames.pick(stageName, stageNameVi);
   }
 }

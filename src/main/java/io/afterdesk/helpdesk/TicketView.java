@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk;
 
+import io.afterdesk.common.LocalizedNames;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ public record TicketView(
     String teamName,
     long stageId,
     String stageName,
+    @Nullable String stageNameVi,
     @Nullable Long assigneeId,
     @Nullable String assigneeName,
     int priority,
@@ -30,6 +32,11 @@ public record TicketView(
 
   public boolean closed() {
     return closedAt != null;
+  }
+
+  /** The stage's name in the reader's language. */
+  public String stageLabel() {
+    return LocalizedNames.pick(stageName, stageNameVi);
   }
 
   /** The draft that leaves this ticket as it is, to change a few fields of. */

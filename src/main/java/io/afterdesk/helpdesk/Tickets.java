@@ -451,6 +451,7 @@ public class Tickets {
         team.name(),
         ticket.stageId(),
         stageName(ticket),
+        team.stage(ticket.stageId()).map(io.afterdesk.helpdesk.domain.Stage::nameVi).orElse(null),
         ticket.assigneeId(),
         userName(ticket.assigneeId()),
         ticket.priority(),
@@ -469,12 +470,12 @@ public class Tickets {
   @Transactional(readOnly = true)
   public List<TagView> tagsOf(TicketView ticket) {
     return tags.findAllById(ticket.tagIds()).stream()
-        .map(tag -> new TagView(Objects.requireNonNull(tag.id()), tag.name()))
+        .map(tag -> new TagView(Objects.requireNonNull(tag.id()), tag.name(), tag.nameVi()))
         .sorted(java.util.Comparator.comparing(TagView::name))
         .toList();
   }
 
   static TagView tagView(Tag tag) {
-    return new TagView(Objects.requireNonNull(tag.id()), tag.name());
+    return new TagView(Objects.requireNonNull(tag.id()), tag.name(), tag.nameVi());
   }
 }

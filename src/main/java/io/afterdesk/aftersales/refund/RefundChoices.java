@@ -43,5 +43,10 @@ public record RefundChoices(
       Money leftToCredit,
       Money paid) {}
 
-  public record JournalChoice(long id, String code, String name) {}
+  /** A journal to credit in: English and Vietnamese names, {@code label()} in the reader's. */
+  public record JournalChoice(long id, String code, String name, @Nullable String nameVi) {
+    public String label() {
+      return io.afterdesk.common.LocalizedNames.pick(name, nameVi);
+    }
+  }
 }

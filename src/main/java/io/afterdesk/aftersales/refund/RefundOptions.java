@@ -271,7 +271,7 @@ class RefundOptions {
             : all.stream().filter(j -> j.id() == journalId).findFirst().orElse(null);
     return all.stream()
         .filter(j -> j.active() && (reference == null || j.type() == reference.type()))
-        .map(j -> new JournalChoice(j.id(), j.code(), j.name()))
+        .map(j -> new JournalChoice(j.id(), j.code(), j.name(), j.nameVi()))
         .toList();
   }
 }

@@ -49,5 +49,10 @@ public record ReturnChoices(
 
   public record LotChoice(long id, String name) {}
 
-  public record LocationChoice(long id, String name) {}
+  /** A return location: English and Vietnamese names, {@code label()} in the reader's. */
+  public record LocationChoice(long id, String name, @Nullable String nameVi) {
+    public String label() {
+      return io.afterdesk.common.LocalizedNames.pick(name, nameVi);
+    }
+  }
 }

@@ -52,6 +52,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +73,10 @@ public class ReturnWizard {
 
   static final String ACTION = "return";
   static final String UNIT = "Units";
+
+  /** The unit as a refusal names it, in the reader's language ({@code aftersales.unit.Units}). */
+  static final MessageSourceResolvable UNIT_LABEL =
+      new DefaultMessageSourceResolvable(new String[] {"aftersales.unit." + UNIT}, UNIT);
 
   private final AfterSalesTickets tickets;
   private final ReasonCodes reasonCodes;
@@ -320,7 +326,7 @@ public class ReturnWizard {
       if (line.quantity().compareTo(max) > 0) {
         MoveView move = delivery.move(line.moveId()).orElseThrow();
         return new BusinessRuleException(
-            "aftersales.return.exceeds", plain(max), UNIT, productName(move.productId()));
+            "aftersales.return.exceeds", plain(max), UNIT_LABEL, productName(move.productId()));
       }
     }
     return e;
@@ -328,7 +334,7 @@ public class ReturnWizard {
 
   private BusinessRuleException exceeds(LineChoice choice) {
     return new BusinessRuleException(
-        "aftersales.return.exceeds", plain(choice.quantity()), UNIT, choice.productName());
+        "aftersales.return.exceeds", plain(choice.quantity()), UNIT_LABEL, choice.productName());
   }
 
   static String plain(BigDecimal value) {
@@ -459,7 +465,7 @@ public class ReturnWizard {
   private List<LocationChoice> returnLocations() {
     return stock.locations().stream()
         .filter(LocationView::returnLocation)
-        .map(l -> new LocationChoice(l.id(), l.name()))
+        .map(l -> new LocationChoice(l.id(), l.name(), l.nameVi()))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import io.afterdesk.common.web.FormErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,13 +19,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's list of reason codes (/settings/** is admin only): add, switch on and off. */
+/**
+ * The admin's list of reason codes (/settings/** is admin only): add, rename in both languages,
+ * switch on and off.
+ */
 @Controller
 class ReasonCodeSettingsController {
 
   record ReasonCodeForm(
-      @NotBlank @Size(max = TextLimits.CODE) String code,
-      @NotBlank @Size(max = TextLimits.NAME) String name) {}
+      @NotBlank(message = "{aftersales.reason-code.code.required}") @Size(max = TextLimits.CODE)
+          String code,
+      @NotBlank(message = "{aftersales.reason-code.name.required}") @Size(max = TextLimits.NAME)
+          String name,
+      @Nullable @Size(max = TextLimits.NAME) String nameVi) {}
 
   private final ReasonCodes reasonCodes;
 
@@ -34,7 +41,7 @@ class ReasonCodeSettingsController {
 
   @GetMapping("/settings/reason-codes")
   String list(Model model) {
-    model.addAttribute("form", new ReasonCodeForm("", ""));
+    model.addAttribute("form", new ReasonCodeForm("", "", ""));
     model.addAttribute("reasonCodes", reasonCodes.all());
     return "aftersales/reason-codes";
   }
@@ -47,7 +54,7 @@ class ReasonCodeSettingsController {
       RedirectAttributes redirect) {
     if (!binding.hasErrors()) {
       try {
-        reasonCodes.create(form.code(), form.name(), true);
+        reasonCodes.create(form.code(), form.name(), form.nameVi(), true);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
         return "redirect:/settings/reason-codes";
       } catch (FieldValidationException e) {
@@ -56,6 +63,24 @@ class ReasonCodeSettingsController {
     }
     model.addAttribute("reasonCodes", reasonCodes.all());
     return "aftersales/reason-codes";
+  }
+
+  /** Renames a code in English and Vietnamese; a refusal is shown above the list. */
+  @PostMapping("/settings/reason-codes/{id}")
+  String rename(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String name,
+      @RequestParam(required = false) @Nullable String nameVi,
+      RedirectAttributes redirect) {
+    try {
+      reasonCodes.rename(id, name, nameVi);
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
+    } catch (FieldValidationException e) {
+      var error = e.errors().get(0);
+      redirect.addFlashAttribute(
+          Flash.ATTRIBUTE, Flash.error(error.messageKey(), error.arguments()));
+    }
+    return "redirect:/settings/reason-codes";
   }
 
   @PostMapping("/settings/reason-codes/{id}/active")

@@ -96,8 +96,14 @@ class HelpdeskDemoData implements DemoDataLoader {
                 null,
                 null));
     List<TagView> tagList =
-        List.of("Urgent", "Warranty", "Shipping", "Billing", "VIP").stream()
-            .map(tags::create)
+        List.of(
+                List.of("Urgent", "Khẩn cấp"),
+                List.of("Warranty", "Bảo hành"),
+                List.of("Shipping", "Vận chuyển"),
+                List.of("Billing", "Thanh toán"),
+                List.of("VIP", "Khách VIP"))
+            .stream()
+            .map(names -> tags.create(names.get(0), names.get(1)))
             .toList();
     List<CustomerSummary> customerList = customers.search("", 50);
     List<ProductSummary> productList =

@@ -2,6 +2,7 @@ package io.afterdesk.helpdesk.domain;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.LocalizedNames;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,13 +22,13 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("helpdesk_team")
 public class Team {
 
-  /** The stages a new team starts with: name and whether it closes tickets. */
+  /** The stages a new team starts with: names in English and Vietnamese, whether it closes. */
   static final List<Stage> DEFAULT_STAGES =
       List.of(
-          new Stage(0, "New", false),
-          new Stage(0, "In Progress", false),
-          new Stage(0, "Solved", true),
-          new Stage(0, "Cancelled", true));
+          new Stage(0, "New", "Mới", false),
+          new Stage(0, "In Progress", "Đang xử lý", false),
+          new Stage(0, "Solved", "Đã giải quyết", true),
+          new Stage(0, "Cancelled", "Đã hủy", true));
 
   @Id private @Nullable Long id;
   @Version private @Nullable Long version;
@@ -85,7 +86,8 @@ public class Team {
             Instant.now(),
             List.of());
     for (Stage stage : DEFAULT_STAGES) {
-      team.stages.add(new Stage(stageIds.getAsLong(), stage.name(), stage.closing()));
+      team.stages.add(
+          new Stage(stageIds.getAsLong(), stage.name(), stage.nameVi(), stage.closing()));
     }
     return team;
   }
@@ -107,14 +109,29 @@ public class Team {
   }
 
   public Stage addStage(long stageId, String stageName, boolean closing) {
-    Stage stage = Stage.named(stageId, stageName, closing);
+    return addStage(stageId, stageName, null, closing);
+  }
+
+  /** Adds a stage at the end, with its English and (optional) Vietnamese name. */
+  public Stage addStage(
+      long stageId, String stageName, @Nullable String stageNameVi, boolean closing) {
+    Stage stage = Stage.named(stageId, stageName, stageNameVi, closing);
     stages.add(stage);
     return stage;
   }
 
   public void renameStage(long stageId, String newName, boolean closing) {
+    renameStage(stageId, newName, null, closing);
+  }
+
+  /**
+   * Renames a stage: a given Vietnamese name replaces the old one ("" removes it); without one, a
+   * changed English name drops the old Vietnamese name.
+   */
+  public void renameStage(
+      long stageId, String newName, @Nullable String newNameVi, boolean closing) {
     int index = indexOf(stageId);
-    stages.set(index, stages.get(index).renamed(newName).withClosing(closing));
+    stages.set(index, stages.get(index).renamed(newName, newNameVi).withClosing(closing));
   }
 
   /** Moves a stage one place up (towards the start) or down. */
@@ -133,7 +150,9 @@ public class Team {
   public void removeStage(long stageId, boolean usedByTickets) {
     int index = indexOf(stageId);
     if (usedByTickets) {
-      throw new BusinessRuleException("helpdesk.stage.in-use", stages.get(index).name());
+      Stage stage = stages.get(index);
+      throw new BusinessRuleException(
+          "helpdesk.stage.in-use", LocalizedNames.pick(stage.name(), stage.nameVi()));
     }
     if (stages.size() == 1) {
       throw new BusinessRuleException("helpdesk.stage.last");

@@ -102,7 +102,7 @@ public class TicketQueries {
     String order = query.orderBy(SORTS, "t.id desc");
     List<TicketRow> rows =
         jdbc.sql(
-                "select t.*, tm.name as team_name, s.name as stage_name, s.position"
+                "select t.*, tm.name as team_name, s.name as stage_name, s.name_vi as stage_name_vi, s.position"
                     + FROM
                     + where
                     + " order by "
@@ -155,6 +155,7 @@ public class TicketQueries {
         rs.getString("team_name"),
         rs.getLong("stage_id"),
         rs.getString("stage_name"),
+        rs.getString("stage_name_vi"),
         rs.getInt("position") + 1,
         assignee,
         assignee == null ? null : assigneeNames.apply(assignee),

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ticket-tags")
 class TagApiController {
 
-  record TagRequest(@NotBlank @Size(max = TextLimits.NAME) String name) {}
+  record TagRequest(
+      @NotBlank @Size(max = TextLimits.NAME) String name,
+      @Nullable @Size(max = TextLimits.NAME) String nameVi) {}
 
   private final Tags tags;
 
@@ -37,7 +40,7 @@ class TagApiController {
 
   @PostMapping
   ResponseEntity<TagView> create(@Valid @RequestBody TagRequest request) {
-    TagView tag = tags.create(request.name());
+    TagView tag = tags.create(request.name(), request.nameVi());
     return ResponseEntity.created(URI.create("/api/v1/ticket-tags/" + tag.id())).body(tag);
   }
 }

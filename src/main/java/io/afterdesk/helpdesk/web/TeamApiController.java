@@ -31,9 +31,12 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/teams")
 class TeamApiController {
 
-  record StageJson(@Nullable Long id, String name, int sequence, boolean closing) {
+  /** A stage: {@code name} in English, {@code nameVi} in Vietnamese (absent: none). */
+  record StageJson(
+      @Nullable Long id, String name, @Nullable String nameVi, int sequence, boolean closing) {
     static StageJson of(StageView stage) {
-      return new StageJson(stage.id(), stage.name(), stage.sequence(), stage.closing());
+      return new StageJson(
+          stage.id(), stage.name(), stage.nameVi(), stage.sequence(), stage.closing());
     }
   }
 
@@ -74,6 +77,7 @@ class TeamApiController {
   record StageRequest(
       @Nullable Long id,
       @Size(max = TextLimits.NAME) String name,
+      @Nullable @Size(max = TextLimits.NAME) String nameVi,
       @Nullable Integer sequence,
       @Nullable Boolean closing) {}
 
@@ -124,6 +128,7 @@ class TeamApiController {
                                     new StageJson(
                                         s.id(),
                                         s.name(),
+                                        s.nameVi(),
                                         s.sequence() == null ? 0 : s.sequence(),
                                         Boolean.TRUE.equals(s.closing())))
                             .toList())));
@@ -159,6 +164,9 @@ class TeamApiController {
             new StageJson(
                 one.optionalLong("id", null),
                 one.text("name", ""),
+                one.has("nameVi")
+                    ? java.util.Objects.requireNonNullElse(one.optionalText("nameVi", null), "")
+                    : null,
                 one.integer("sequence", given.size() + 1),
                 one.bool(stage, "closing", false)));
       }
@@ -178,7 +186,9 @@ class TeamApiController {
   private static List<TeamDraft.StageDraft> stageDrafts(List<StageJson> stages) {
     return stages.stream()
         .sorted(java.util.Comparator.comparingInt(StageJson::sequence))
-        .map(stage -> new TeamDraft.StageDraft(stage.id(), stage.name(), stage.closing()))
+        .map(
+            stage ->
+                new TeamDraft.StageDraft(stage.id(), stage.name(), stage.nameVi(), stage.closing()))
         .toList();
   }
 

@@ -116,9 +116,10 @@ class TeamSettingsController {
   String addStage(
       @PathVariable long id,
       @RequestParam String name,
+      @RequestParam(required = false) @Nullable String nameVi,
       @RequestParam(defaultValue = "false") boolean closing,
       RedirectAttributes redirect) {
-    return stageAction(id, redirect, () -> teams.addStage(id, name, closing));
+    return stageAction(id, redirect, () -> teams.addStage(id, name, nameVi, closing));
   }
 
   @PostMapping("/teams/{id}/stages/{stageId}")
@@ -126,9 +127,10 @@ class TeamSettingsController {
       @PathVariable long id,
       @PathVariable long stageId,
       @RequestParam String name,
+      @RequestParam(defaultValue = "") String nameVi,
       @RequestParam(defaultValue = "false") boolean closing,
       RedirectAttributes redirect) {
-    return stageAction(id, redirect, () -> teams.renameStage(id, stageId, name, closing));
+    return stageAction(id, redirect, () -> teams.renameStage(id, stageId, name, nameVi, closing));
   }
 
   @PostMapping("/teams/{id}/stages/{stageId}/move")
@@ -153,9 +155,12 @@ class TeamSettingsController {
   }
 
   @PostMapping("/tags")
-  String createTag(@RequestParam String name, RedirectAttributes redirect) {
+  String createTag(
+      @RequestParam String name,
+      @RequestParam(required = false) @Nullable String nameVi,
+      RedirectAttributes redirect) {
     try {
-      tags.create(name);
+      tags.create(name, nameVi);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.created"));
     } catch (FieldValidationException e) {
       var error = e.errors().get(0);

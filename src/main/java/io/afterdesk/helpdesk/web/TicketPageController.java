@@ -113,7 +113,7 @@ class TicketPageController {
         result.items().stream()
             .collect(
                 Collectors.groupingBy(
-                    row -> grouped ? row.teamName() + " · " + row.stageName() : "",
+                    row -> grouped ? row.teamName() + " · " + row.stageLabel() : "",
                     java.util.LinkedHashMap::new,
                     Collectors.toList())));
     List<TeamView> visible = teams.visible();

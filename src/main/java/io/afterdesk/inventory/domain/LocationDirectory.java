@@ -6,6 +6,7 @@ import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.TransferKind;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,15 @@ public class LocationDirectory {
   public static final String RETURNS = "WH/Returns";
   public static final String ADJUSTMENT = "Virtual/Inventory adjustment";
 
-  /** An operation type: its number prefix, sequence and default locations. */
+  /** An operation type: its names, number prefix, sequence and default locations. */
   public record OperationType(
-      String code, String name, String prefix, String sequenceName, long sourceId, long destId) {}
+      String code,
+      String name,
+      @Nullable String nameVi,
+      String prefix,
+      String sequenceName,
+      long sourceId,
+      long destId) {}
 
   private final JdbcClient jdbc;
 
@@ -31,14 +38,16 @@ public class LocationDirectory {
 
   public List<LocationView> all() {
     return jdbc.sql(
-            "select id, name, usage, return_location from stock_location where active order by id")
+            "select id, name, name_vi, usage, return_location from stock_location"
+                + " where active order by id")
         .query(
             (rs, row) ->
                 new LocationView(
                     rs.getLong(1),
                     rs.getString(2),
-                    LocationUsage.valueOf(rs.getString(3)),
-                    rs.getBoolean(4)))
+                    rs.getString(3),
+                    LocationUsage.valueOf(rs.getString(4)),
+                    rs.getBoolean(5)))
         .list();
   }
 
@@ -64,7 +73,8 @@ public class LocationDirectory {
   /** The operation type of a code: RECEIPT, DELIVERY, RETURN or REPAIR. */
   public OperationType operationType(String code) {
     return jdbc.sql(
-            "select code, name, prefix, sequence_name, default_source_id, default_destination_id"
+            "select code, name, name_vi, prefix, sequence_name, default_source_id,"
+                + " default_destination_id"
                 + " from operation_type where code = :code")
         .param("code", code)
         .query(
@@ -74,8 +84,9 @@ public class LocationDirectory {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getString(4),
-                    rs.getLong(5),
-                    rs.getLong(6)))
+                    rs.getString(5),
+                    rs.getLong(6),
+                    rs.getLong(7)))
         .single();
   }
 }

@@ -48,9 +48,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class InventoryApiController {
 
-  record LocationResponse(long id, String name, LocationUsage usage, boolean returnLocation) {
+  record LocationResponse(
+      long id, String name, @Nullable String nameVi, LocationUsage usage, boolean returnLocation) {
     static LocationResponse of(LocationView l) {
-      return new LocationResponse(l.id(), l.name(), l.usage(), l.returnLocation());
+      return new LocationResponse(l.id(), l.name(), l.nameVi(), l.usage(), l.returnLocation());
     }
   }
 

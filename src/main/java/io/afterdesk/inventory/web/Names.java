@@ -44,7 +44,7 @@ class Names {
 
   Map<Long, String> locations() {
     Map<Long, String> byId = new HashMap<>();
-    stock.locations().forEach(l -> byId.put(l.id(), l.name()));
+    stock.locations().forEach(l -> byId.put(l.id(), l.label()));
     return byId;
   }
 

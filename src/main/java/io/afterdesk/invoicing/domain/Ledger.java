@@ -28,13 +28,13 @@ public class Ledger {
   }
 
   public List<JournalView> journals() {
-    return jdbc.sql("select id, code, name, type, active from journal order by id")
+    return jdbc.sql("select id, code, name, name_vi, type, active from journal order by id")
         .query(Ledger::journal)
         .list();
   }
 
   public Optional<JournalView> findJournal(long id) {
-    return jdbc.sql("select id, code, name, type, active from journal where id = :id")
+    return jdbc.sql("select id, code, name, name_vi, type, active from journal where id = :id")
         .param("id", id)
         .query(Ledger::journal)
         .optional();
@@ -45,7 +45,7 @@ public class Ledger {
   }
 
   public JournalView journalByCode(String code) {
-    return jdbc.sql("select id, code, name, type, active from journal where code = :code")
+    return jdbc.sql("select id, code, name, name_vi, type, active from journal where code = :code")
         .param("code", code)
         .query(Ledger::journal)
         .optional()
@@ -212,6 +212,7 @@ public class Ledger {
         rs.getLong("id"),
         rs.getString("code"),
         rs.getString("name"),
+        rs.getString("name_vi"),
         JournalType.valueOf(rs.getString("type")),
         rs.getBoolean("active"));
   }

@@ -41,6 +41,35 @@ class TeamTests {
   }
 
   @Test
+  void theDefaultStagesHaveTheirVietnameseNames() {
+    Team team = Team.create("Support", ids::incrementAndGet);
+
+    assertThat(team.stages())
+        .extracting(Stage::nameVi)
+        .containsExactly("Mới", "Đang xử lý", "Đã giải quyết", "Đã hủy");
+  }
+
+  @Test
+  void aStageKeepsItsVietnameseNameUntilItsEnglishNameChangesWithoutOne() {
+    Team team = Team.create("Support", ids::incrementAndGet);
+    Stage waiting = team.addStage(ids.incrementAndGet(), "Waiting", "  Đang chờ ", false);
+    assertThat(team.stage(waiting.stageId()).orElseThrow().nameVi()).isEqualTo("Đang chờ");
+
+    team.renameStage(waiting.stageId(), "Waiting", true);
+    assertThat(team.stage(waiting.stageId()).orElseThrow().nameVi()).isEqualTo("Đang chờ");
+
+    team.renameStage(waiting.stageId(), "Waiting", "Chờ khách", false);
+    assertThat(team.stage(waiting.stageId()).orElseThrow().nameVi()).isEqualTo("Chờ khách");
+
+    team.renameStage(waiting.stageId(), "On hold", false);
+    assertThat(team.stage(waiting.stageId()).orElseThrow().nameVi()).isNull();
+
+    team.renameStage(waiting.stageId(), "On hold", "Tạm dừng", false);
+    team.renameStage(waiting.stageId(), "On hold", " ", false);
+    assertThat(team.stage(waiting.stageId()).orElseThrow().nameVi()).isNull();
+  }
+
+  @Test
   void aTeamNeedsAName() {
     assertThatThrownBy(() -> Team.create(" ", ids::incrementAndGet))
         .isInstanceOf(FieldValidationException.class);
