@@ -71,13 +71,13 @@ class ConnectionShortageFilter extends OncePerRequestFilter {
         .getWriter()
         .write(
             "<!DOCTYPE html><html lang=\""
-                + HtmlUtils.htmlEscape(locale.getLanguage())
+                + HtmlUtils.htmlEscape(locale.getLanguage(), "UTF-8")
                 + "\"><head><meta charset=\"utf-8\"><title>"
-                + HtmlUtils.htmlEscape(title)
+                + HtmlUtils.htmlEscape(title, "UTF-8")
                 + "</title></head><body><main><h1>"
-                + HtmlUtils.htmlEscape(title)
+                + HtmlUtils.htmlEscape(title, "UTF-8")
                 + "</h1><p>"
-                + HtmlUtils.htmlEscape(detail)
+                + HtmlUtils.htmlEscape(detail, "UTF-8")
                 + "</p></main></body></html>");
   }
 

@@ -120,7 +120,7 @@ class ConnectionStarvationIntegrationTests extends IntegrationTest {
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
     assertThat(response.json().get("status").asInt()).isEqualTo(503);
-    assertThat(response.json().get("detail").asString()).contains("try again");
+    assertThat(response.json().get("detail").asString()).contains("Try again");
   }
 
   /** Holds every connection of the pool (waiting for those background jobs are using). */
