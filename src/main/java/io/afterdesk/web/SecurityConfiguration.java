@@ -142,7 +142,7 @@ class SecurityConfiguration {
   private static DaoAuthenticationProvider provider(
       org.springframework.security.core.userdetails.UserDetailsService users,
       PasswordEncoder passwords) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    DaoAuthenticationProvider provider = new CredentialsProvider(users);
     provider.setPasswordEncoder(passwords);
     return provider;
   }
