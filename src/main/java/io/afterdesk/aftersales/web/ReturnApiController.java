@@ -11,6 +11,7 @@ import io.afterdesk.aftersales.returns.ReturnWizard;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -36,14 +37,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tickets/{ticketId}")
 class ReturnApiController {
 
-  record LineRequest(Long moveId, @Nullable BigDecimal quantity, @Nullable List<Long> lotIds) {}
+  /**
+   * One line to return: a move of the delivery, the quantity (for a serial product, omitted = the
+   * number of serials) and the lots/serials coming back. Named apart from the other APIs' line
+   * records, so the OpenAPI document describes this one.
+   */
+  @Schema(name = "ReturnLineRequest")
+  record ReturnLineRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long moveId,
+      @Nullable BigDecimal quantity,
+      @Nullable List<Long> lotIds) {}
 
+  @Schema(name = "ReturnWizardRequest")
   record ReturnRequestJson(
       @Nullable Long deliveryId,
       @Nullable Long returnLocationId,
       @Nullable String reasonCode,
       @Nullable Boolean exchange,
-      @Nullable List<LineRequest> lines) {}
+      @Nullable List<ReturnLineRequest> lines) {}
 
   record ReturnJson(
       long id,
