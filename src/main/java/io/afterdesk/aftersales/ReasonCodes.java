@@ -50,6 +50,17 @@ public class ReasonCodes {
         .orElseThrow(() -> new NotFoundException("Reason code", id));
   }
 
+  /**
+   * Every code (active or not) by its code, for showing the reasons documents were made for; a code
+   * no longer listed stands for itself.
+   */
+  @Transactional(readOnly = true)
+  public java.util.function.Function<String, ReasonCodeView> lookup() {
+    java.util.Map<String, ReasonCodeView> byCode = new java.util.HashMap<>();
+    all().forEach(r -> byCode.put(r.code(), r));
+    return code -> byCode.getOrDefault(code, new ReasonCodeView(0, code, code, null, false));
+  }
+
   /** The active code, or 422 on {@code field} ("Choose a reason code"). */
   @Transactional(readOnly = true)
   public ReasonCodeView requireActive(String code, String field) {

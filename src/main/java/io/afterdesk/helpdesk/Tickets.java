@@ -27,6 +27,8 @@ import io.afterdesk.mail.Threads;
 import io.afterdesk.mail.TrackedChange;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
+import io.afterdesk.sales.SalesOrderView;
+import io.afterdesk.sales.SalesOrders;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,7 @@ public class Tickets {
   private final UserManagement users;
   private final Customers customers;
   private final Products products;
+  private final SalesOrders salesOrders;
   private final Threads threads;
 
   Tickets(
@@ -77,6 +80,7 @@ public class Tickets {
       UserManagement users,
       Customers customers,
       Products products,
+      SalesOrders salesOrders,
       Threads threads) {
     this.tickets = tickets;
     this.teams = teams;
@@ -87,6 +91,7 @@ public class Tickets {
     this.users = users;
     this.customers = customers;
     this.products = products;
+    this.salesOrders = salesOrders;
     this.threads = threads;
   }
 
@@ -362,8 +367,12 @@ public class Tickets {
       lot = products.findLot(draft.lotId()).orElse(null);
       if (lot == null) {
         errors.add(new FieldValidationException.FieldError("lotId", "helpdesk.ticket.unknown"));
+      } else if (draft.lotId().equals(ticket.lotId()) && !fits(lot, product)) {
+        // The lot kept from before no longer fits the (new or now untracked) product: cleared.
+        lot = null;
       }
     }
+    salesOrderError(draft.salesOrderId(), customer).ifPresent(errors::add);
     for (Long tagId : draft.tagIds()) {
       if (!tags.existsById(tagId)) {
         errors.add(new FieldValidationException.FieldError("tagIds", "helpdesk.ticket.unknown"));
@@ -383,6 +392,37 @@ public class Tickets {
     ticket.about(product, lot);
     ticket.referToSalesOrder(draft.salesOrderId());
     ticket.tagWith(draft.tagIds());
+  }
+
+  private static boolean fits(LotSummary lot, @Nullable ProductSummary product) {
+    return product != null && product.tracking().tracked() && lot.productId() == product.id();
+  }
+
+  /** A sales order must be one of the customer's commercial entity (SPEC §2). */
+  private Optional<FieldValidationException.FieldError> salesOrderError(
+      @Nullable Long salesOrderId, @Nullable CustomerSummary customer) {
+    if (salesOrderId == null) {
+      return Optional.empty();
+    }
+    Optional<SalesOrderView> order = salesOrders.find(salesOrderId);
+    if (order.isEmpty()) {
+      return Optional.of(
+          new FieldValidationException.FieldError("salesOrderId", "helpdesk.ticket.unknown"));
+    }
+    if (customer == null) {
+      return Optional.of(
+          new FieldValidationException.FieldError(
+              "salesOrderId", "helpdesk.ticket.sales-order.no-customer"));
+    }
+    long entity = customer.commercialEntityId();
+    boolean ofEntity =
+        customers.find(order.get().customerId()).map(CustomerSummary::commercialEntityId).stream()
+            .anyMatch(e -> e == entity);
+    return ofEntity
+        ? Optional.empty()
+        : Optional.of(
+            new FieldValidationException.FieldError(
+                "salesOrderId", "helpdesk.ticket.sales-order.other-customer"));
   }
 
   private Ticket loadVisible(long id) {

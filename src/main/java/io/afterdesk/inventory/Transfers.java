@@ -15,10 +15,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -188,6 +191,22 @@ public class Transfers {
     repository.findAllById(ids).forEach(t -> views.add(view(t)));
     views.sort(java.util.Comparator.comparingLong(TransferView::id));
     return views;
+  }
+
+  /** The products that done deliveries brought to any of these customers (done quantity > 0). */
+  @Transactional(readOnly = true)
+  public Set<Long> productIdsDeliveredTo(Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.sql(
+                "select distinct m.product_id from stock_move m join transfer t on t.id ="
+                    + " m.transfer_id where t.kind = 'DELIVERY' and t.state = 'DONE'"
+                    + " and m.done_quantity > 0 and t.customer_id in (:customers)")
+            .param("customers", customerIds)
+            .query(Long.class)
+            .list());
   }
 
   /** The transfer a move belongs to (e.g. the delivery a return move brings back). */

@@ -37,10 +37,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -276,6 +278,36 @@ public class SalesOrders {
   @Transactional(readOnly = true)
   public PageResponse<SalesOrderRow> page(SalesOrderFilter filter, PageQuery query) {
     return queries.page(filter, query);
+  }
+
+  /** The orders (any state) of a customer's commercial entity, newest first. */
+  @Transactional(readOnly = true)
+  public List<SalesOrderRow> ofCommercialEntityOf(long customerId) {
+    return queries.ofCustomers(entityMembers(customerId));
+  }
+
+  /**
+   * The products a customer's commercial entity bought: those of its confirmed orders' lines and
+   * those its done deliveries brought.
+   */
+  @Transactional(readOnly = true)
+  public Set<Long> productIdsBoughtBy(long customerId) {
+    Set<Long> members = entityMembers(customerId);
+    Set<Long> ids = new LinkedHashSet<>(queries.productIdsConfirmedFor(members));
+    ids.addAll(transfers.productIdsDeliveredTo(members));
+    return ids;
+  }
+
+  private Set<Long> entityMembers(long customerId) {
+    Set<Long> members = new LinkedHashSet<>();
+    members.add(customerId);
+    if (customers.find(customerId).isEmpty()) {
+      return members;
+    }
+    long entity = customers.commercialEntityOf(customerId);
+    members.add(entity);
+    customers.membersOfCommercialEntity(entity).forEach(c -> members.add(c.id()));
+    return members;
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -32,6 +32,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -147,5 +149,110 @@ class ReturnBrowserTests extends BrowserTest {
     assertThat(waitFor(By.id("smart-returns")).getText()).contains("1");
     waitForText("Return created");
     screenshot("ticket-return");
+  }
+
+  /**
+   * A lot-tracked return: the dialog's lot list is wide enough for the lot's whole name, the return
+   * transfer page shows the lot planned, and its validate dialog speaks of lots returned.
+   */
+  @Test
+  void aLotReturnShowsItsWholeLotNameThePlannedLotAndReturnWording() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String login = "lot-returner-" + suffix;
+    var manager =
+        users.create(
+            new NewUser(
+                login,
+                "Lot returner " + suffix,
+                login + "@staff.test",
+                "secret-pass",
+                Role.MANAGER,
+                Set.of()));
+    TeamView team =
+        teams.create(
+            new TeamDraft(
+                "Lot returns " + suffix,
+                List.of(manager.id()),
+                new AfterSalesSwitches(false, false, true, false, false),
+                null,
+                null));
+    long company =
+        customers.create(CustomerInput.company("Lubricated Co " + suffix, null, null)).id();
+    long product =
+        products
+            .create(
+                ProductInput.goods(
+                    "Synthetic gear lubricant, 5 litre can " + suffix,
+                    null,
+                    Tracking.LOT,
+                    "55.18",
+                    "20.00"))
+            .id();
+    String lotName = "LOT-LUBE-2026-0001-" + suffix;
+    LotSummary lot = products.addLot(product, lotName);
+    stock.adjust(product, stock.locationNamed("WH/Stock").id(), lot.id(), new BigDecimal("3"));
+    TransferView delivery =
+        transfers.createDelivery(
+            new DeliveryRequest(
+                company,
+                null,
+                "S-" + suffix,
+                null,
+                List.of(new TransferLine(product, new BigDecimal("2"), null))));
+    long deliveryMove = delivery.moves().get(0).id();
+    transfers.validate(
+        delivery.id(), List.of(new MoveDone(deliveryMove, new BigDecimal("2"), List.of(lot.id()))));
+    ApiClient api = ApiClient.at(port).as(login, "secret-pass");
+    long ticket =
+        api.post(
+                "/api/v1/tickets",
+                Map.of(
+                    "subject",
+                    "Leaking can " + suffix,
+                    "teamId",
+                    team.id(),
+                    "customerId",
+                    company,
+                    "productId",
+                    product))
+            .json()
+            .get("id")
+            .asLong();
+
+    logInAsStaff(login, "secret-pass");
+    open("/helpdesk/tickets/" + ticket);
+    click(By.id("action-return"));
+    WebElement lots = waitFor(By.id("lots-" + deliveryMove));
+    Object cut =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "const s = arguments[0], cs = getComputedStyle(s);"
+                    + "const ctx = document.createElement('canvas').getContext('2d');"
+                    + "ctx.font = cs.font;"
+                    + "const room = s.clientWidth - parseFloat(cs.paddingLeft)"
+                    + " - parseFloat(cs.paddingRight);"
+                    + "return Array.from(s.options)"
+                    + ".filter(o => ctx.measureText(o.text).width > room)"
+                    + ".map(o => o.text + ' needs ' + ctx.measureText(o.text).width"
+                    + " + 'px, has ' + room + 'px');",
+                lots);
+    assertThat((List<?>) cut).as("lot names cut off in the return dialog").isEmpty();
+    new Select(lots).selectByVisibleText(lotName);
+    new Select(waitFor(By.id("reasonCode"))).selectByValue("DEFECTIVE");
+    click(By.id("return-submit"));
+
+    waitForText("Return of " + delivery.number());
+    long returnId =
+        api.get("/api/v1/tickets/" + ticket + "/returns")
+            .json()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asLong();
+    long returnMove = transfers.get(returnId).moves().get(0).id();
+    assertThat(waitFor(By.id("planned-lots-" + returnMove)).getText()).contains(lotName);
+    click(By.id("transfer-validate"));
+    assertThat(waitFor(By.cssSelector("label[for='lots-" + returnMove + "']")).getText())
+        .isEqualTo("Lots returned");
   }
 }

@@ -430,6 +430,105 @@ class ReturnIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aMoveListedTwiceIsRefusedAsListedTwice() {
+    SalesOrderView order = shipped(company, product, "3", List.of());
+    long delivery = deliveryOf(order);
+    long move = moveOf(delivery);
+    long ticket = fixtures.ticket(agent, team, company, product, null, null);
+    Map<String, Object> body = body(delivery, move, "1", List.of());
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("moveId", move);
+    line.put("quantity", "1");
+    body.put("lines", List.of(line, line));
+    ApiResponse refused = api.post("/api/v1/tickets/" + ticket + "/return", body);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("Move " + move + " is listed twice")
+        .doesNotContain("not a returnable line");
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/returns").json().get("total").asLong())
+        .isZero();
+  }
+
+  @Test
+  void theDialogAndTheApiOfferAndAcceptTheSameReturnLocations() {
+    SalesOrderView order = shipped(company, product, "4", List.of());
+    long delivery = deliveryOf(order);
+    long move = moveOf(delivery);
+    long source = transfers.get(delivery).sourceLocationId();
+    long scrap = stock.locationNamed("Virtual/Scrap").id();
+    long ticket = fixtures.ticket(agent, team, company, product, null, null);
+
+    List<Long> offered = new ArrayList<>();
+    api.get("/api/v1/tickets/" + ticket + "/return?deliveryId=" + delivery)
+        .json()
+        .get("returnLocations")
+        .forEach(l -> offered.add(l.get("id").asLong()));
+    assertThat(offered).contains(returnsLocation(), source).doesNotContain(scrap);
+    StaffSession session = StaffSession.signIn(port, agent.login(), RefundFixtures.PASSWORD);
+    String dialog = session.get("/aftersales/tickets/" + ticket + "/return").body();
+    String select = dialog.substring(dialog.indexOf("id=\"returnLocationId\""));
+    select = select.substring(0, select.indexOf("</select>"));
+    assertThat(select)
+        .contains("value=\"" + returnsLocation() + "\"", "value=\"" + source + "\"")
+        .doesNotContain("value=\"" + scrap + "\"");
+
+    Map<String, Object> toScrap = body(delivery, move, "1", List.of());
+    toScrap.put("returnLocationId", scrap);
+    ApiResponse refused = api.post("/api/v1/tickets/" + ticket + "/return", toScrap);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    String message = "Choose a return location or the location the delivery was shipped from.";
+    assertThat(refused.body()).contains(message);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("idempotencyKey", UUID.randomUUID().toString());
+    form.put("deliveryId", String.valueOf(delivery));
+    form.put("moveIds", String.valueOf(move));
+    form.put("qty-" + move, "1");
+    form.put("returnLocationId", String.valueOf(scrap));
+    form.put("reasonCode", "DEFECTIVE");
+    form.put("action", "return");
+    assertThat(session.post("/aftersales/tickets/" + ticket + "/return", form).body())
+        .contains(message);
+
+    form.put("returnLocationId", String.valueOf(source));
+    assertThat(session.post("/aftersales/tickets/" + ticket + "/return", form).statusCode())
+        .isEqualTo(302);
+    Map<String, Object> toSource = body(delivery, move, "1", List.of());
+    toSource.put("returnLocationId", source);
+    ApiResponse accepted = api.post("/api/v1/tickets/" + ticket + "/return", toSource);
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    assertThat(transfers.get(accepted.json().get("returnId").asLong()).destinationLocationId())
+        .isEqualTo(source);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheReturnLinesTheEndpointNeeds() {
+    JsonNode doc = ApiClient.at(port).get("/v3/api-docs").json();
+    JsonNode request =
+        schema(
+            doc,
+            doc.get("paths")
+                .get("/api/v1/tickets/{ticketId}/return")
+                .get("post")
+                .get("requestBody")
+                .get("content")
+                .get("application/json")
+                .get("schema"));
+    assertThat(request.get("properties").propertyNames())
+        .contains("deliveryId", "returnLocationId", "reasonCode", "exchange", "lines");
+    JsonNode line = schema(doc, request.get("properties").get("lines").get("items"));
+    assertThat(line.get("properties").propertyNames())
+        .containsExactlyInAnyOrder("moveId", "quantity", "lotIds");
+  }
+
+  private static JsonNode schema(JsonNode doc, JsonNode node) {
+    if (!node.has("$ref")) {
+      return node;
+    }
+    String ref = node.get("$ref").asString();
+    return doc.get("components").get("schemas").get(ref.substring(ref.lastIndexOf('/') + 1));
+  }
+
+  @Test
   void refundAfterReturnCreditsWhatCameBack() {
     TeamView both =
         teams.create(

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.helpdesk.HelpdeskFixtures;
 import io.afterdesk.helpdesk.TeamView;
+import io.afterdesk.helpdesk.TicketDraft;
+import io.afterdesk.helpdesk.TicketView;
+import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserSummary;
+import io.afterdesk.sales.SalesOrderDraft;
+import io.afterdesk.sales.SalesOrderLineInput;
+import io.afterdesk.sales.SalesOrderView;
+import io.afterdesk.sales.SalesOrders;
 import io.afterdesk.support.BrowserTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +35,8 @@ class TicketBrowserTests extends BrowserTest {
 
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
+  @Autowired Tickets tickets;
+  @Autowired SalesOrders salesOrders;
 
   @Test
   void anAgentCreatesATicketTalksToTheCustomerAndMovesItOn() {
@@ -72,6 +83,91 @@ class TicketBrowserTests extends BrowserTest {
 
     logOutStaff();
     assertThat(currentPath()).isEqualTo("/login?logout");
+  }
+
+  /**
+   * The ticket form follows the customer and the product: changing the customer redraws the
+   * products it bought and its sales orders, choosing a tracked product shows its lots, an
+   * untracked one hides the lot, and the ticket saves with the serial cleared.
+   */
+  @Test
+  void theProductLotAndOrderChoicesFollowTheCustomerAndTheProduct() {
+    HelpdeskFixtures fixtures = new HelpdeskFixtures(context);
+    UserSummary agent = fixtures.user("form-agent", Role.AGENT);
+    TeamView team = fixtures.team("Form team", agent);
+    long first = fixtures.company("First buyer");
+    long second = fixtures.company("Second buyer");
+    long kettle = fixtures.product("Kettle", "NONE");
+    long toaster = fixtures.product("Toaster", "NONE");
+    long drill = fixtures.product("Drill", "SERIAL");
+    long serial = fixtures.lot(drill, "SN-DRILL-" + fixtures.suffix);
+    SalesOrderView firstOrder = confirmedOrder(first, kettle);
+    SalesOrderView secondOrder = confirmedOrder(second, toaster);
+    long ticket =
+        tickets
+            .create(
+                new TicketDraft(
+                    "Form " + fixtures.suffix,
+                    null,
+                    team.id(),
+                    null,
+                    null,
+                    0,
+                    first,
+                    null,
+                    drill,
+                    serial,
+                    firstOrder.id(),
+                    List.of()))
+            .id();
+
+    logInAsStaff(agent.login(), HelpdeskFixtures.PASSWORD);
+    open("/helpdesk/tickets/" + ticket);
+    assertThat(optionValues("#customer-products option")).contains(String.valueOf(kettle));
+    assertThat(new Select(waitFor(By.id("lotId"))).getFirstSelectedOption().getText())
+        .isEqualTo("SN-DRILL-" + fixtures.suffix);
+    assertThat(new Select(waitFor(By.id("salesOrderId"))).getFirstSelectedOption().getText())
+        .isEqualTo(firstOrder.number());
+
+    new Select(waitFor(By.id("customerId"))).selectByValue(String.valueOf(second));
+    waiting()
+        .until(d -> optionValues("#customer-products option").contains(String.valueOf(toaster)));
+    assertThat(optionValues("#customer-products option")).doesNotContain(String.valueOf(kettle));
+    assertThat(optionValues("#salesOrderId option"))
+        .contains(String.valueOf(secondOrder.id()))
+        .doesNotContain(String.valueOf(firstOrder.id()));
+
+    new Select(waitFor(By.id("productId"))).selectByValue(String.valueOf(kettle));
+    waiting().until(d -> !isPresent(By.id("lotId")));
+    new Select(waitFor(By.id("productId"))).selectByValue(String.valueOf(drill));
+    waiting().until(d -> optionValues("#lotId option").contains(String.valueOf(serial)));
+    new Select(waitFor(By.id("productId"))).selectByValue(String.valueOf(toaster));
+    waiting().until(d -> !isPresent(By.id("lotId")));
+
+    click(By.id("save-ticket"));
+    waitForText("Saved");
+    TicketView saved = tickets.get(ticket);
+    assertThat(saved.customerId()).isEqualTo(second);
+    assertThat(saved.productId()).isEqualTo(toaster);
+    assertThat(saved.lotId()).isNull();
+    assertThat(saved.salesOrderId()).isNull();
+  }
+
+  private SalesOrderView confirmedOrder(long customer, long product) {
+    SalesOrderView quotation =
+        salesOrders.create(
+            new SalesOrderDraft(
+                customer,
+                LocalDate.now(),
+                null,
+                List.of(SalesOrderLineInput.ofProduct(product, BigDecimal.ONE))));
+    return salesOrders.confirm(quotation.id());
+  }
+
+  private List<String> optionValues(String css) {
+    return browser.findElements(By.cssSelector(css)).stream()
+        .map(o -> o.getAttribute("value"))
+        .toList();
   }
 
   private void postInChatter(String text, String button) {

@@ -167,7 +167,7 @@ public class ReturnWizard {
     } else if (lines.stream().allMatch(l -> l.quantity().signum() <= 0)) {
       emptyReason = "aftersales.return.nothing-to-return";
     }
-    List<LocationChoice> locations = returnLocations();
+    List<LocationChoice> locations = returnLocations(delivery);
     Long location = defaultReturnLocation(null, delivery);
     return new ReturnChoices(
         ticket.id(),
@@ -223,9 +223,7 @@ public class ReturnWizard {
     }
     TransferView delivery = requireDeliveryOf(ticket, command.deliveryId());
     Long location = defaultReturnLocation(command.returnLocationId(), delivery);
-    if (location == null
-        || (location != delivery.sourceLocationId()
-            && returnLocations().stream().noneMatch(l -> l.id() == location))) {
+    if (location == null || returnLocations(delivery).stream().noneMatch(l -> l.id() == location)) {
       throw FieldValidationException.of("returnLocationId", "aftersales.return.location.invalid");
     }
     Map<Long, LineChoice> offered = new LinkedHashMap<>();
@@ -238,8 +236,11 @@ public class ReturnWizard {
     Set<Long> seen = new HashSet<>();
     for (ReturnCommand.Line line : command.lines()) {
       LineChoice choice = offered.get(line.moveId());
-      if (choice == null || !seen.add(line.moveId())) {
+      if (choice == null) {
         throw FieldValidationException.of("lines", "aftersales.return.line.unknown", line.moveId());
+      }
+      if (!seen.add(line.moveId())) {
+        throw FieldValidationException.of("lines", "aftersales.return.line.twice", line.moveId());
       }
       BigDecimal quantity = line.quantity();
       if (quantity == null) {
@@ -462,9 +463,14 @@ public class ReturnWizard {
         .orElse(delivery == null ? null : delivery.sourceLocationId());
   }
 
-  private List<LocationChoice> returnLocations() {
+  /**
+   * Where the goods may come back to (SPEC §5): a location flagged return location, or the
+   * delivery's source location. The dialog offers and the action accepts exactly these.
+   */
+  private List<LocationChoice> returnLocations(@Nullable TransferView delivery) {
     return stock.locations().stream()
-        .filter(LocationView::returnLocation)
+        .filter(
+            l -> l.returnLocation() || (delivery != null && l.id() == delivery.sourceLocationId()))
         .map(l -> new LocationChoice(l.id(), l.name(), l.nameVi()))
         .toList();
   }

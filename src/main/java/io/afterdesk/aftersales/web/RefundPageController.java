@@ -1,6 +1,8 @@
 package io.afterdesk.aftersales.web;
 
 import io.afterdesk.aftersales.DocumentKind;
+import io.afterdesk.aftersales.ReasonCodeView;
+import io.afterdesk.aftersales.ReasonCodes;
 import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
@@ -38,18 +40,21 @@ class RefundPageController {
   private final TicketLinks links;
   private final Invoices invoices;
   private final ScheduledRefunds schedule;
+  private final ReasonCodes reasonCodes;
 
   RefundPageController(
       RefundWizard wizard,
       AfterSalesTickets tickets,
       TicketLinks links,
       Invoices invoices,
-      ScheduledRefunds schedule) {
+      ScheduledRefunds schedule,
+      ReasonCodes reasonCodes) {
     this.wizard = wizard;
     this.tickets = tickets;
     this.links = links;
     this.invoices = invoices;
     this.schedule = schedule;
+    this.reasonCodes = reasonCodes;
   }
 
   /** The dialog; choosing another sales order reloads it with that order's invoices. */
@@ -123,6 +128,7 @@ class RefundPageController {
   String creditNotes(@PathVariable long id, Model model) {
     TicketView ticket = tickets.visible(id);
     List<TicketDocument> notes = links.ofTicket(id, DocumentKind.CREDIT_NOTE);
+    var reasons = reasonCodes.lookup();
     model.addAttribute("ticket", ticket);
     model.addAttribute(
         "rows",
@@ -131,7 +137,7 @@ class RefundPageController {
                 link ->
                     new CreditNoteRow(
                         invoices.get(link.documentId()),
-                        link.reasonCode(),
+                        reasons.apply(link.reasonCode()),
                         schedule.scheduledDateOf(link.documentId()).orElse(null)))
             .toList());
     return "aftersales/credit-notes";
@@ -139,6 +145,6 @@ class RefundPageController {
 
   record CreditNoteRow(
       io.afterdesk.invoicing.InvoiceView note,
-      String reasonCode,
+      ReasonCodeView reason,
       java.time.@org.jspecify.annotations.Nullable LocalDate scheduledDate) {}
 }

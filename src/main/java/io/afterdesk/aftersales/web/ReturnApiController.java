@@ -13,6 +13,7 @@ import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
@@ -40,18 +41,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tickets/{ticketId}")
 class ReturnApiController {
 
-  record LineRequest(
-      Long moveId,
+  /**
+   * One line to return: a move of the delivery, the quantity (for a serial product, omitted = the
+   * number of serials) and the lots/serials coming back. Named apart from the other APIs' line
+   * records, so the OpenAPI document describes this one.
+   */
+  @Schema(name = "ReturnLineRequest")
+  record ReturnLineRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long moveId,
       @Nullable @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
           BigDecimal quantity,
       @Nullable List<Long> lotIds) {}
 
+  @Schema(name = "ReturnWizardRequest")
   record ReturnRequestJson(
       @Nullable Long deliveryId,
       @Nullable Long returnLocationId,
       @Size(max = TextLimits.CODE) @Nullable String reasonCode,
       @Nullable Boolean exchange,
-      @Nullable List<@Valid LineRequest> lines) {}
+      @Nullable List<@Valid ReturnLineRequest> lines) {}
 
   record ReturnJson(
       long id,

@@ -1,6 +1,8 @@
 package io.afterdesk.aftersales.web;
 
 import io.afterdesk.aftersales.DocumentKind;
+import io.afterdesk.aftersales.ReasonCodeView;
+import io.afterdesk.aftersales.ReasonCodes;
 import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
@@ -45,13 +47,19 @@ class ReturnPageController {
   private final AfterSalesTickets tickets;
   private final TicketLinks links;
   private final Transfers transfers;
+  private final ReasonCodes reasonCodes;
 
   ReturnPageController(
-      ReturnWizard wizard, AfterSalesTickets tickets, TicketLinks links, Transfers transfers) {
+      ReturnWizard wizard,
+      AfterSalesTickets tickets,
+      TicketLinks links,
+      Transfers transfers,
+      ReasonCodes reasonCodes) {
     this.wizard = wizard;
     this.tickets = tickets;
     this.links = links;
     this.transfers = transfers;
+    this.reasonCodes = reasonCodes;
   }
 
   /** The dialog; choosing another order or delivery reloads it. */
@@ -143,15 +151,19 @@ class ReturnPageController {
   String returns(@PathVariable long id, Model model) {
     model.addAttribute("ticket", tickets.visible(id));
     List<TicketDocument> returns = links.ofTicket(id, DocumentKind.RETURN);
+    var reasons = reasonCodes.lookup();
     model.addAttribute(
         "rows",
         returns.stream()
-            .map(link -> new ReturnRow(transfers.get(link.documentId()), link.reasonCode()))
+            .map(
+                link ->
+                    new ReturnRow(
+                        transfers.get(link.documentId()), reasons.apply(link.reasonCode())))
             .toList());
     return "aftersales/returns";
   }
 
-  record ReturnRow(io.afterdesk.inventory.TransferView transfer, String reasonCode) {}
+  record ReturnRow(io.afterdesk.inventory.TransferView transfer, ReasonCodeView reason) {}
 
   private static @Nullable Long longOf(@Nullable String text) {
     return text == null || text.isBlank() ? null : Long.valueOf(text.strip());

@@ -33,6 +33,28 @@ record TicketForm(
         "", "", teamId, null, null, 0, null, "", null, null, null, List.of(), null);
   }
 
+  /** A form holding only what the product, lot and sales order fields are drawn from. */
+  static TicketForm choices(
+      @Nullable Long customerId,
+      @Nullable Long productId,
+      @Nullable Long lotId,
+      @Nullable Long salesOrderId) {
+    return new TicketForm(
+        "",
+        "",
+        null,
+        null,
+        null,
+        0,
+        customerId,
+        "",
+        productId,
+        lotId,
+        salesOrderId,
+        List.of(),
+        null);
+  }
+
   static TicketForm of(TicketView ticket) {
     return new TicketForm(
         ticket.subject(),

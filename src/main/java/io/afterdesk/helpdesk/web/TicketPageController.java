@@ -1,6 +1,5 @@
 package io.afterdesk.helpdesk.web;
 
-import io.afterdesk.catalog.Products;
 import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
@@ -52,7 +51,7 @@ class TicketPageController {
   private final Tags tags;
   private final UserManagement users;
   private final Customers customers;
-  private final Products products;
+  private final TicketChoices choices;
   private final ObjectProvider<TicketSmartButtons> contributors;
   private final ObjectProvider<TicketActions> actionContributors;
   private final ObjectProvider<TicketCosts> costContributors;
@@ -64,7 +63,7 @@ class TicketPageController {
       Tags tags,
       UserManagement users,
       Customers customers,
-      Products products,
+      TicketChoices choices,
       ObjectProvider<TicketSmartButtons> contributors,
       ObjectProvider<TicketActions> actionContributors,
       ObjectProvider<TicketCosts> costContributors,
@@ -74,7 +73,7 @@ class TicketPageController {
     this.tags = tags;
     this.users = users;
     this.customers = customers;
-    this.products = products;
+    this.choices = choices;
     this.contributors = contributors;
     this.actionContributors = actionContributors;
     this.costContributors = costContributors;
@@ -236,6 +235,23 @@ class TicketPageController {
     }
   }
 
+  /**
+   * The product, lot/serial and sales order fields again, for the customer and product now chosen
+   * (htmx redraws them when either changes).
+   */
+  @GetMapping("/helpdesk/tickets/choices")
+  String choices(
+      @RequestParam(required = false) Long customerId,
+      @RequestParam(required = false) Long productId,
+      @RequestParam(required = false) Long lotId,
+      @RequestParam(required = false) Long salesOrderId,
+      Model model) {
+    TicketForm form = TicketForm.choices(customerId, productId, lotId, salesOrderId);
+    model.addAttribute("form", form);
+    choices.addTo(model, customerId, productId);
+    return "helpdesk/ticket-fields :: choices";
+  }
+
   @PostMapping("/helpdesk/tickets/{id}/stage")
   String moveToStage(@PathVariable long id, @RequestParam long stageId) {
     tickets.moveToStage(id, stageId);
@@ -274,9 +290,8 @@ class TicketPageController {
                         || user.teamIds().contains(team.id()))
             .toList());
     model.addAttribute("customers", customers.search("", 300));
-    model.addAttribute("products", products.search("", 300));
-    Long productId = ((TicketForm) model.getAttribute("form")).productId();
-    model.addAttribute("lots", productId == null ? List.of() : products.lotsOf(productId));
+    TicketForm form = (TicketForm) model.getAttribute("form");
+    choices.addTo(model, form.customerId(), form.productId());
     model.addAttribute("tags", tags.all());
     if (ticket != null) {
       List<SmartButton> buttons =

@@ -10,6 +10,7 @@ import io.afterdesk.inventory.LotStock;
 import io.afterdesk.inventory.MoveDone;
 import io.afterdesk.inventory.MoveView;
 import io.afterdesk.inventory.Stock;
+import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -96,6 +97,7 @@ class ValidateDialog {
               selected));
     }
     model.addAttribute("transfer", transfer);
+    model.addAttribute("returning", transfer.kind() == TransferKind.RETURN);
     model.addAttribute("rows", rows);
     model.addAttribute("error", error);
   }

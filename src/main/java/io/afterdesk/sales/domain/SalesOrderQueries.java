@@ -9,6 +9,7 @@ import io.afterdesk.sales.SalesOrderRow;
 import io.afterdesk.sales.SalesOrderState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,32 @@ public class SalesOrderQueries {
             .query(SalesOrderQueries::row)
             .list();
     return new PageResponse<>(items, query.page(), query.size(), total);
+  }
+
+  /** The orders (any state) of any of these customers, newest first. */
+  public List<SalesOrderRow> ofCustomers(Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            ROW + " where o.customer_id in (:customers) order by o.order_date desc, o.id desc")
+        .param("customers", customerIds)
+        .query(SalesOrderQueries::row)
+        .list();
+  }
+
+  /** The products on the lines of the confirmed orders of any of these customers. */
+  public List<Long> productIdsConfirmedFor(Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select distinct l.product_id from sales_order_line l join sales_order o"
+                + " on o.id = l.sales_order_id where o.state = 'SALE'"
+                + " and o.customer_id in (:customers)")
+        .param("customers", customerIds)
+        .query(Long.class)
+        .list();
   }
 
   /** Sets the "to invoice" flag of an order (kept out of the aggregate, so saves never undo it). */
