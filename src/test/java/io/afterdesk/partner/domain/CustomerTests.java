@@ -152,6 +152,34 @@ class CustomerTests {
   }
 
   @Test
+  void changingThePortalLoginRevokesThePortalAccess() {
+    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    bob.grantPortalAccess("{noop}x");
+    CustomerInput moved = CustomerInput.individual("Bob", "robert@y.example", null);
+
+    assertThat(bob.changesPortalLogin(moved)).isTrue();
+    assertThat(bob.change(moved, null, false)).isTrue();
+    assertThat(bob.hasPortalAccess()).isFalse();
+    assertThat(bob.email()).isEqualTo("robert@y.example");
+  }
+
+  @Test
+  void otherChangesKeepThePortalAccess() {
+    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    bob.grantPortalAccess("{noop}x");
+    CustomerInput sameLogin = CustomerInput.individual("Bob B.", " BOB@x.example ", "+84 1");
+
+    assertThat(bob.changesPortalLogin(sameLogin)).as("logins ignore letter case").isFalse();
+    assertThat(bob.change(sameLogin, null, false)).isFalse();
+    assertThat(bob.hasPortalAccess()).isTrue();
+
+    Customer ann = Customer.create(CustomerInput.individual("Ann", "ann@x.example", null), null);
+    assertThat(ann.changesPortalLogin(CustomerInput.individual("Ann", "ann@z.example", null)))
+        .as("without portal access the email is a contact detail")
+        .isFalse();
+  }
+
+  @Test
   void anArchivedCustomerGetsNoPortalAccess() {
     Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
     bob.archive();
