@@ -28,7 +28,12 @@ class DecimalsTests {
   }
 
   @ParameterizedTest
-  @CsvSource({"2.5, 2.5", "-3, -3", "1.50000, 1.50000", "123456789012345.1234, 123456789012345.1234"})
+  @CsvSource({
+    "2.5, 2.5",
+    "-3, -3",
+    "1.50000, 1.50000",
+    "123456789012345.1234, 123456789012345.1234"
+  })
   void numbersTheColumnsKeepAreRead(String text, String expected) {
     List<FieldError> errors = new ArrayList<>();
     assertThat(Decimals.parse(text, "quantity", errors)).isEqualByComparingTo(expected);
@@ -41,6 +46,8 @@ class DecimalsTests {
     assertThat(Decimals.parse(" ", "quantity", errors)).isNull();
     assertThat(errors).isEmpty();
     assertThat(Decimals.check(new BigDecimal("0.00001"), "q", errors)).isNull();
-    assertThat(errors).extracting(FieldError::messageKey).containsExactly("common.decimal.too-precise");
+    assertThat(errors)
+        .extracting(FieldError::messageKey)
+        .containsExactly("common.decimal.too-precise");
   }
 }
