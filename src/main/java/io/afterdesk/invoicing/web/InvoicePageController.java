@@ -10,6 +10,7 @@ import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceDraft;
+import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
@@ -44,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The invoice pages: new draft, the form (status bar, payment badge, lines editable while draft,
  * totals, smart buttons, chatter), the actions Post and Cancel, the register-payment dialog and the
- * PDF. Every staff member reads; admins and managers change (others get 403 on a POST).
+ * PDF. Every staff member reads; admins and managers change (others get 403 on a POST), and agents
+ * may edit the draft credit notes made from their teams' tickets ({@link InvoiceEditing}).
  */
 @Controller
 class InvoicePageController {
@@ -52,16 +54,21 @@ class InvoicePageController {
   private final Invoices invoices;
   private final Customers customers;
   private final Products products;
+  private final InvoiceEditing editing;
 
-  InvoicePageController(Invoices invoices, Customers customers, Products products) {
+  InvoicePageController(
+      Invoices invoices, Customers customers, Products products, InvoiceEditing editing) {
     this.invoices = invoices;
     this.customers = customers;
     this.products = products;
+    this.editing = editing;
   }
 
+  /** A draft's save is checked by {@link #update} itself (agents may edit their credit notes). */
   @ModelAttribute
   void permissions(HttpServletRequest request, Model model) {
-    if ("POST".equals(request.getMethod())) {
+    if ("POST".equals(request.getMethod())
+        && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
       InvoicingPermissions.requireEdit();
     }
     model.addAttribute("canEdit", InvoicingPermissions.canEdit());
@@ -123,9 +130,17 @@ class InvoicePageController {
       BindingResult errors,
       @RequestParam(required = false) @Nullable String addLine,
       @RequestParam(required = false) @Nullable Integer removeLine,
+      @RequestParam(required = false) @Nullable Integer removeCreditLine,
       Model model,
       RedirectAttributes redirect) {
     InvoiceView invoice = invoices.get(id);
+    editing.requireEditDraft(invoice);
+    if (!InvoicingPermissions.canEdit()) {
+      return saveCreditLines(invoice, form, removeCreditLine, model, redirect);
+    }
+    if (removeCreditLine != null) {
+      form = form.withoutCreditLine(removeCreditLine);
+    }
     InvoiceForm edited = editLines(form, addLine, removeLine);
     if (edited != form) {
       model.addAttribute("form", edited);
@@ -153,6 +168,36 @@ class InvoicePageController {
         errors.reject("error.stale-version");
       }
     }
+    return showForm(invoice, model);
+  }
+
+  /**
+   * An agent's save of a draft credit note of their ticket: only the lines (quantities and prices
+   * lowered, lines removed); the header stays as it is.
+   */
+  private String saveCreditLines(
+      InvoiceView invoice,
+      InvoiceForm form,
+      @Nullable Integer removeCreditLine,
+      Model model,
+      RedirectAttributes redirect) {
+    InvoiceForm lines = removeCreditLine == null ? form : form.withoutCreditLine(removeCreditLine);
+    BindingResult errors =
+        new org.springframework.validation.BeanPropertyBindingResult(lines, "form");
+    try {
+      invoices.updateDraft(
+          invoice.id(), DraftChanges.creditLines(lines.toCreditLines()), lines.version());
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
+      return "redirect:/invoicing/invoices/" + invoice.id();
+    } catch (FieldValidationException e) {
+      FormErrors.reject(errors, e);
+    } catch (BusinessRuleException e) {
+      errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+    } catch (OptimisticLockingFailureException e) {
+      errors.reject("error.stale-version");
+    }
+    model.addAttribute("form", lines);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
     return showForm(invoice, model);
   }
 
@@ -254,12 +299,14 @@ class InvoicePageController {
 
   private String showNew(Model model) {
     model.addAttribute("invoice", null);
+    model.addAttribute("canEditDraft", InvoicingPermissions.canEdit());
     addChoices(model);
     return "invoicing/form";
   }
 
   private String showForm(InvoiceView invoice, Model model) {
     model.addAttribute("invoice", invoice);
+    model.addAttribute("canEditDraft", editing.canEditDraft(invoice));
     model.addAttribute(
         "customerName", customers.find(invoice.customerId()).map(c -> c.displayName()).orElse(""));
     List<InvoiceRow> creditNotes =
