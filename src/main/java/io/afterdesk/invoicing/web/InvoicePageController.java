@@ -3,6 +3,8 @@ package io.afterdesk.invoicing.web;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentLinks;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
@@ -25,8 +27,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -51,17 +55,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvoicePageController {
 
+  /** The document type the sales module registers its orders under (an opaque name here). */
+  private static final String SALES_ORDER_TYPE = "sales.order";
+
   private final Invoices invoices;
   private final Customers customers;
   private final Products products;
   private final InvoiceEditing editing;
+  private final DocumentLinks links;
 
   InvoicePageController(
-      Invoices invoices, Customers customers, Products products, InvoiceEditing editing) {
+      Invoices invoices,
+      Customers customers,
+      Products products,
+      InvoiceEditing editing,
+      DocumentLinks links) {
     this.invoices = invoices;
     this.customers = customers;
     this.products = products;
     this.editing = editing;
+    this.links = links;
   }
 
   /** A draft's save is checked by {@link #update} itself (agents may edit their credit notes). */
@@ -307,6 +320,17 @@ class InvoicePageController {
   private String showForm(InvoiceView invoice, Model model) {
     model.addAttribute("invoice", invoice);
     model.addAttribute("canEditDraft", editing.canEditDraft(invoice));
+    Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "originLink",
+        invoice.originRef() == null ? null : links.of(invoice.originRef(), locale).orElse(null));
+    model.addAttribute(
+        "salesOrderLink",
+        invoice.salesOrderId() == null
+            ? null
+            : links
+                .of(new DocumentRef(SALES_ORDER_TYPE, invoice.salesOrderId()), locale)
+                .orElse(null));
     model.addAttribute(
         "customerName", customers.find(invoice.customerId()).map(c -> c.displayName()).orElse(""));
     List<InvoiceRow> creditNotes =

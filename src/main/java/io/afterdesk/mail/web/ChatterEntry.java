@@ -8,10 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry of the chatter as the page shows it: the message, its CSS class, when it was written
  * (relative and absolute), the tracked changes with readable field names, and its link when the
- * link is safe to show.
+ * link is safe to show, with the linked document's current label.
  */
 record ChatterEntry(
-    Message message, String ago, String at, List<Change> changes, @Nullable String linkUrl) {
+    Message message,
+    String ago,
+    String at,
+    List<Change> changes,
+    @Nullable String linkUrl,
+    @Nullable String linkLabel) {
 
   /** A tracked change with its field label and display values. */
   record Change(String label, String oldValue, String newValue) {}
