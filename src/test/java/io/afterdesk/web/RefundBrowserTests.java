@@ -208,18 +208,18 @@ class RefundBrowserTests extends BrowserTest {
     open("/helpdesk/tickets/" + ticket);
     click(By.id("action-refund"));
     waitFor(By.id("refund-form"));
-    assertThat(new Select(waitFor(By.id("productId"))).getFirstSelectedOption().getText())
+    assertThat(new Select(waitFor(By.id("refund-productId"))).getFirstSelectedOption().getText())
         .contains("Labour " + suffix);
     assertThat(
-            new Select(waitFor(By.id("salesOrderId")))
+            new Select(waitFor(By.id("refund-salesOrderId")))
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo(String.valueOf(order.id()));
     assertThat(isPresent(By.id("invoice-" + invoice.id()))).isFalse();
-    new Select(waitFor(By.id("salesOrderId"))).selectByValue("");
+    new Select(waitFor(By.id("refund-salesOrderId"))).selectByValue("");
     waitFor(By.id("invoice-" + invoice.id()));
     assertThat(
-            new Select(waitFor(By.id("salesOrderId")))
+            new Select(waitFor(By.id("refund-salesOrderId")))
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEmpty();
