@@ -27,7 +27,6 @@ import io.afterdesk.mail.Threads;
 import io.afterdesk.mail.TrackedChange;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
-import io.afterdesk.sales.SalesOrderView;
 import io.afterdesk.sales.SalesOrders;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -404,8 +403,8 @@ public class Tickets {
     if (salesOrderId == null) {
       return Optional.empty();
     }
-    Optional<SalesOrderView> order = salesOrders.find(salesOrderId);
-    if (order.isEmpty()) {
+    Optional<Long> orderCustomer = salesOrders.customerIdOf(salesOrderId);
+    if (orderCustomer.isEmpty()) {
       return Optional.of(
           new FieldValidationException.FieldError("salesOrderId", "helpdesk.ticket.unknown"));
     }
@@ -416,7 +415,7 @@ public class Tickets {
     }
     long entity = customer.commercialEntityId();
     boolean ofEntity =
-        customers.find(order.get().customerId()).map(CustomerSummary::commercialEntityId).stream()
+        customers.find(orderCustomer.get()).map(CustomerSummary::commercialEntityId).stream()
             .anyMatch(e -> e == entity);
     return ofEntity
         ? Optional.empty()

@@ -116,7 +116,8 @@ public class Invoices {
 
   /**
    * Changes a draft invoice or credit note (409 when it is not a draft). The lines of a credit note
-   * are checked against what is left to credit on the reversed invoice, under its lock.
+   * are checked against what is left to credit on the reversed invoice, under its lock; a credit
+   * line given with quantity 0 is removed, and a credit note keeps at least one line (409).
    */
   public void updateDraft(long id, DraftChanges changes, @Nullable Long expectedVersion) {
     Invoice invoice = load(id);
@@ -133,8 +134,15 @@ public class Invoices {
       invoice.replaceLines(lineFactory.invoiceLines(changes.lines(), invoice.currency()));
     }
     if (invoice.kind() == InvoiceKind.CREDIT_NOTE && changes.creditLines() != null) {
+      List<CreditLineInput> kept =
+          changes.creditLines().stream()
+              .filter(l -> l.quantity() == null || l.quantity().signum() != 0)
+              .toList();
+      if (kept.isEmpty()) {
+        throw new BusinessRuleException("invoicing.credit-note.keep-one-line");
+      }
       Invoice reversed = lockReversed(invoice);
-      invoice.replaceLines(lineFactory.creditLines(changes.creditLines(), reversed, id));
+      invoice.replaceLines(lineFactory.creditLines(kept, reversed, id));
     }
     invoices.save(invoice);
   }

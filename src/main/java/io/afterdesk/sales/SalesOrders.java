@@ -268,6 +268,15 @@ public class SalesOrders {
     return orders.findById(id).filter(o -> queries.reaches(o.id(), o.customerId())).map(this::view);
   }
 
+  /**
+   * The customer of an order, whoever asks: for checking a reference to the order (a ticket's sales
+   * order must be one of its customer's), never for showing the order.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Long> customerIdOf(long id) {
+    return orders.findById(id).map(o -> o.customerId());
+  }
+
   /** The order, or 404 (also when it is not within the caller's reach). */
   @Transactional(readOnly = true)
   public SalesOrderView get(long id) {

@@ -3,6 +3,8 @@ package io.afterdesk.web;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,12 +19,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Pages answer an unknown or invisible record with the 404 page and an action the role does not
  * allow with the forbidden page. A refusal that a page did not show in its own form (a rule of the
  * product, a refused field, a value the database refused, a parameter of the wrong type) is a
- * readable "not saved" page with the reason, never a 500. (The API's errors are answered by {@code
+ * readable "not saved" page with the reason, never a 500. A business refusal asked for by htmx (a
+ * team switch turned off while a dialog was open, say) is shown inside the open dialog, with 200
+ * because htmx swaps only successful answers. (The API's errors are answered by {@code
  * ApiProblems}, which comes first.)
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -48,9 +53,13 @@ class PageProblems {
   }
 
   @ExceptionHandler(BusinessRuleException.class)
-  @ResponseStatus(HttpStatus.CONFLICT)
-  String ruleRefused(BusinessRuleException e, Model model) {
-    return refused(model, List.of(message(e.messageKey(), e.arguments())));
+  ModelAndView ruleRefused(BusinessRuleException e, HttpServletRequest request) {
+    boolean dialog = Htmx.isHtmx(request);
+    ModelAndView view = new ModelAndView(dialog ? "web/refused :: dialog" : "web/refused");
+    view.addObject("messages", List.of(message(e.messageKey(), e.arguments())));
+    view.addObject("ruleRefusal", true);
+    view.setStatus(dialog ? HttpStatus.OK : HttpStatus.CONFLICT);
+    return view;
   }
 
   @ExceptionHandler(FieldValidationException.class)

@@ -188,6 +188,7 @@ final class RefundFixtures {
     body.put("invoiceIds", invoiceIds);
     body.put("reasonCode", "DEFECTIVE");
     body.put("mode", mode);
+    body.put("reversalDate", LocalDate.now().toString());
     return body;
   }
 }

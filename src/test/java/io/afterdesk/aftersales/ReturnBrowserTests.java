@@ -238,7 +238,7 @@ class ReturnBrowserTests extends BrowserTest {
                 lots);
     assertThat((List<?>) cut).as("lot names cut off in the return dialog").isEmpty();
     new Select(lots).selectByVisibleText(lotName);
-    new Select(waitFor(By.id("reasonCode"))).selectByValue("DEFECTIVE");
+    new Select(waitFor(By.id("return-reasonCode"))).selectByValue("DEFECTIVE");
     click(By.id("return-submit"));
 
     waitForText("Return of " + delivery.number());

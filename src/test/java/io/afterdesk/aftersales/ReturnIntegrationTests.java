@@ -466,7 +466,7 @@ class ReturnIntegrationTests extends IntegrationTest {
     assertThat(offered).contains(returnsLocation(), source).doesNotContain(scrap);
     StaffSession session = StaffSession.signIn(port, agent.login(), RefundFixtures.PASSWORD);
     String dialog = session.get("/aftersales/tickets/" + ticket + "/return").body();
-    String select = dialog.substring(dialog.indexOf("id=\"returnLocationId\""));
+    String select = dialog.substring(dialog.indexOf("id=\"return-returnLocationId\""));
     select = select.substring(0, select.indexOf("</select>"));
     assertThat(select)
         .contains("value=\"" + returnsLocation() + "\"", "value=\"" + source + "\"")

@@ -45,6 +45,7 @@ class RefundBrowserTests extends BrowserTest {
   @Autowired CustomerManagement customers;
   @Autowired ProductManagement products;
   @Autowired Invoices invoices;
+  @Autowired io.afterdesk.sales.SalesOrders salesOrders;
 
   @Test
   void aManagerRefundsPartOfAnInvoiceFromTheTicket() {
@@ -115,7 +116,10 @@ class RefundBrowserTests extends BrowserTest {
 
     open("/helpdesk/tickets/" + ticket);
     WebElement button = waitFor(By.id("smart-creditNotes"));
-    assertThat(button.getText()).contains("1").contains("Credit Notes");
+    assertThat(button.getText())
+        .contains("1")
+        .contains("Credit Note")
+        .doesNotContain("Credit Notes");
     assertThat(waitFor(By.id("after-sales-cost")).getText()).contains("44.00");
     waitForText("Refund created");
     waiting(Duration.ofSeconds(60))
@@ -130,5 +134,114 @@ class RefundBrowserTests extends BrowserTest {
     screenshot("ticket-refund");
     click(By.id("smart-creditNotes"));
     waitForText(By.id("invoice-number"), "RINV/");
+  }
+
+  @Test
+  void theDialogKeepsAnyOrderShowsWhatEachButtonCreditsAndExplainsASwitchTurnedOff() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String login = "previewer-" + suffix;
+    UserSummary agent =
+        users.create(
+            new NewUser(
+                login,
+                "Previewer " + suffix,
+                login + "@staff.test",
+                "secret-pass",
+                Role.AGENT,
+                Set.of()));
+    TeamView team =
+        teams.create(
+            new TeamDraft(
+                "Preview " + suffix,
+                List.of(agent.id()),
+                new AfterSalesSwitches(true, false, false, false, false),
+                null,
+                null));
+    long company = customers.create(CustomerInput.company("Preview Co " + suffix, null, null)).id();
+    long battery =
+        products
+            .create(ProductInput.goods("Battery " + suffix, null, Tracking.NONE, "100.00", "1"))
+            .id();
+    long labour =
+        products.create(ProductInput.service("Labour " + suffix, null, "45.00", "1")).id();
+    io.afterdesk.sales.SalesOrderView order =
+        salesOrders.confirm(
+            salesOrders
+                .create(
+                    new io.afterdesk.sales.SalesOrderDraft(
+                        company,
+                        java.time.LocalDate.now(),
+                        null,
+                        List.of(
+                            io.afterdesk.sales.SalesOrderLineInput.ofProduct(
+                                labour, BigDecimal.ONE))))
+                .id());
+    invoices.post(salesOrders.createInvoice(order.id()));
+    InvoiceView invoice =
+        invoices.post(
+            invoices.createDraft(
+                InvoiceDraft.of(
+                    company,
+                    List.of(
+                        InvoiceLineInput.ofProduct(battery, BigDecimal.ONE),
+                        InvoiceLineInput.ofProduct(labour, BigDecimal.ONE)))));
+    long ticket =
+        ApiClient.at(port)
+            .as(login, "secret-pass")
+            .post(
+                "/api/v1/tickets",
+                Map.of(
+                    "subject",
+                    "Preview " + suffix,
+                    "teamId",
+                    team.id(),
+                    "customerId",
+                    company,
+                    "productId",
+                    labour))
+            .json()
+            .get("id")
+            .asLong();
+
+    logInAsStaff(login, "secret-pass");
+    open("/helpdesk/tickets/" + ticket);
+    click(By.id("action-refund"));
+    waitFor(By.id("refund-form"));
+    assertThat(new Select(waitFor(By.id("refund-productId"))).getFirstSelectedOption().getText())
+        .contains("Labour " + suffix);
+    assertThat(
+            new Select(waitFor(By.id("refund-salesOrderId")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo(String.valueOf(order.id()));
+    assertThat(isPresent(By.id("invoice-" + invoice.id()))).isFalse();
+    new Select(waitFor(By.id("refund-salesOrderId"))).selectByValue("");
+    waitFor(By.id("invoice-" + invoice.id()));
+    assertThat(
+            new Select(waitFor(By.id("refund-salesOrderId")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEmpty();
+    String labourAmount =
+        invoice.lines().stream()
+            .filter(l -> Long.valueOf(labour).equals(l.productId()))
+            .findFirst()
+            .orElseThrow()
+            .total()
+            .rounded()
+            .amount()
+            .toPlainString();
+    assertThat(
+            waitFor(By.id("preview-" + invoice.id() + "-REVERSE_AND_CREATE_INVOICE-amount"))
+                .getText())
+        .contains(labourAmount);
+
+    teams.update(
+        team.id(),
+        new TeamDraft(team.name(), List.of(agent.id()), AfterSalesSwitches.none(), null, null));
+    new Select(waitFor(By.id("refund-reasonCode"))).selectByValue("DEFECTIVE");
+    click(By.id("refund-reverse"));
+    waitForText(By.id("refusal"), "Refunds are switched off for this team.");
+    assertThat(invoices.creditNotesOf(invoice.id())).isEmpty();
   }
 }

@@ -3,10 +3,15 @@ package io.afterdesk.aftersales.refund;
 import io.afterdesk.aftersales.ReasonCodes;
 import io.afterdesk.aftersales.refund.RefundChoices.InvoiceChoice;
 import io.afterdesk.aftersales.refund.RefundChoices.JournalChoice;
+import io.afterdesk.aftersales.refund.RefundChoices.LotChoice;
 import io.afterdesk.aftersales.refund.RefundChoices.OrderChoice;
+import io.afterdesk.aftersales.refund.RefundChoices.Preview;
+import io.afterdesk.aftersales.refund.RefundChoices.ProductChoice;
+import io.afterdesk.catalog.ProductSummary;
+import io.afterdesk.catalog.Products;
+import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.Money;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.helpdesk.TicketView;
@@ -15,7 +20,6 @@ import io.afterdesk.inventory.TransferState;
 import io.afterdesk.inventory.Transfers;
 import io.afterdesk.invoicing.InvoiceFilter;
 import io.afterdesk.invoicing.InvoiceKind;
-import io.afterdesk.invoicing.InvoiceLineView;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.InvoiceView;
@@ -25,7 +29,6 @@ import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
 import io.afterdesk.sales.SalesOrderView;
 import io.afterdesk.sales.SalesOrders;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,13 +56,19 @@ class RefundOptions {
   private final SalesOrders salesOrders;
   private final Transfers transfers;
   private final ReasonCodes reasonCodes;
+  private final RefundPreviews previews;
+  private final Products catalog;
 
   RefundOptions(
       Customers customers,
       Invoices invoices,
       SalesOrders salesOrders,
       Transfers transfers,
-      ReasonCodes reasonCodes) {
+      ReasonCodes reasonCodes,
+      RefundPreviews previews,
+      Products catalog) {
+    this.previews = previews;
+    this.catalog = catalog;
     this.customers = customers;
     this.invoices = invoices;
     this.salesOrders = salesOrders;
@@ -71,23 +80,20 @@ class RefundOptions {
     return "Helpdesk Ticket " + ticket.reference();
   }
 
-  RefundChoices choices(
-      TicketView ticket,
-      @Nullable Long salesOrderId,
-      @Nullable Long productId,
-      @Nullable Long lotId,
-      LocalDate today) {
-    Long product = productId != null ? productId : ticket.productId();
-    Long lot = lotId != null ? lotId : product == null ? null : ticket.lotId();
+  RefundChoices choices(TicketView ticket, RefundFilter filter, LocalDate today) {
+    Long product = productOf(ticket, filter);
+    Long lot = lotOf(ticket, filter, product);
     List<InvoiceChoice> refundable = new ArrayList<>();
+    Map<Long, ProductChoice> products = new LinkedHashMap<>();
     String emptyReason = null;
     if (ticket.customerId() == null) {
       emptyReason = "aftersales.refund.empty.no-customer";
     } else {
       for (InvoiceView invoice : postedInvoicesOf(ticket.customerId())) {
-        Money left = leftToCredit(invoice, product);
-        if (left.amount().signum() > 0 && shippedLot(invoice, product, lot)) {
-          refundable.add(choice(invoice, left));
+        InvoiceChoice choice = choice(invoice, product);
+        addProducts(product == null ? choice : choice(invoice, null), products);
+        if (!choice.reverseAndInvoice().isEmpty() && shippedLot(invoice, product, lot)) {
+          refundable.add(choice);
         }
       }
       if (refundable.isEmpty()) {
@@ -97,14 +103,11 @@ class RefundOptions {
                 : "aftersales.refund.empty.no-invoice-for-product";
       }
     }
+    if (product != null && !products.containsKey(product)) {
+      catalog.find(product).ifPresent(p -> products.put(p.id(), productChoice(p)));
+    }
     List<OrderChoice> orders = ordersOf(refundable);
-    Long order =
-        salesOrderId != null
-            ? salesOrderId
-            : ticket.salesOrderId() != null
-                    && orders.stream().anyMatch(o -> o.id() == ticket.salesOrderId())
-                ? ticket.salesOrderId()
-                : orders.isEmpty() ? null : orders.get(0).id();
+    Long order = orderOf(ticket, filter, orders);
     List<InvoiceChoice> offered =
         refundable.stream()
             .filter(i -> order == null || Objects.equals(order, i.salesOrderId()))
@@ -121,6 +124,8 @@ class RefundOptions {
         ticket.customerId(),
         product,
         lot,
+        List.copyOf(products.values()),
+        lotsOf(product),
         orders,
         order,
         offered,
@@ -134,12 +139,72 @@ class RefundOptions {
         paymentsWarning);
   }
 
+  /** The product filter: the chosen one ("—" = none), else the ticket's. */
+  static @Nullable Long productOf(TicketView ticket, RefundFilter filter) {
+    return filter.productChosen() ? filter.productId() : ticket.productId();
+  }
+
+  /** The lot filter: only with a tracked product, and only a lot of that product. */
+  @Nullable Long lotOf(TicketView ticket, RefundFilter filter, @Nullable Long product) {
+    if (product == null) {
+      return null;
+    }
+    Long lot =
+        filter.lotChosen()
+            ? filter.lotId()
+            : Objects.equals(product, ticket.productId()) ? ticket.lotId() : null;
+    if (lot == null) {
+      return null;
+    }
+    return catalog.findLot(lot).filter(l -> l.productId() == product).isPresent() ? lot : null;
+  }
+
+  /** The chosen order ("—" = any order of the customer), else the ticket's, else the latest. */
+  private static @Nullable Long orderOf(
+      TicketView ticket, RefundFilter filter, List<OrderChoice> orders) {
+    if (filter.salesOrderChosen()) {
+      return filter.salesOrderId();
+    }
+    if (ticket.salesOrderId() != null
+        && orders.stream().anyMatch(o -> o.id() == ticket.salesOrderId())) {
+      return ticket.salesOrderId();
+    }
+    return orders.isEmpty() ? null : orders.get(0).id();
+  }
+
+  private void addProducts(InvoiceChoice choice, Map<Long, ProductChoice> products) {
+    for (RefundChoices.PreviewLine line : choice.reverseAndInvoice().lines()) {
+      Long id = line.productId();
+      if (id != null && !products.containsKey(id)) {
+        catalog.find(id).ifPresent(p -> products.put(id, productChoice(p)));
+      }
+    }
+  }
+
+  private static ProductChoice productChoice(ProductSummary product) {
+    return new ProductChoice(
+        product.id(), product.displayName(), product.tracking() != Tracking.NONE);
+  }
+
+  private List<LotChoice> lotsOf(@Nullable Long product) {
+    if (product == null
+        || catalog.find(product).map(p -> p.tracking() == Tracking.NONE).orElse(true)) {
+      return List.of();
+    }
+    return catalog.lotsOf(product).stream().map(l -> new LotChoice(l.id(), l.name())).toList();
+  }
+
   /**
    * An invoice the ticket may refund: 422 unknown, not a customer invoice, of another commercial
-   * entity or another order than the chosen one; 409 "You can only reverse posted moves." when it
-   * is not posted.
+   * entity, another order than the chosen one, without the chosen product or not shipping the
+   * chosen lot; 409 "You can only reverse posted moves." when it is not posted.
    */
-  InvoiceView requireRefundableBy(TicketView ticket, long invoiceId, @Nullable Long salesOrderId) {
+  InvoiceView requireRefundableBy(
+      TicketView ticket,
+      long invoiceId,
+      @Nullable Long salesOrderId,
+      @Nullable Long productId,
+      @Nullable Long lotId) {
     InvoiceView invoice =
         invoices
             .find(invoiceId)
@@ -156,6 +221,13 @@ class RefundOptions {
     }
     if (!invoice.isPosted()) {
       throw new BusinessRuleException("invoicing.credit-note.reverse-posted-only");
+    }
+    if (productId != null
+        && invoice.lines().stream().noneMatch(l -> productId.equals(l.productId()))) {
+      throw FieldValidationException.of("invoiceIds", "aftersales.refund.invoice.other-product");
+    }
+    if (!shippedLot(invoice, productId, lotId)) {
+      throw FieldValidationException.of("invoiceIds", "aftersales.refund.invoice.other-lot");
     }
     return invoice;
   }
@@ -193,30 +265,6 @@ class RefundOptions {
     return result;
   }
 
-  /** What is left to credit on the invoice (on the product's lines when given), taxes included. */
-  private Money leftToCredit(InvoiceView invoice, @Nullable Long productId) {
-    Map<Long, BigDecimal> credited = invoices.creditedQuantities(invoice.id());
-    Money left = Money.zero(invoice.total().currency());
-    for (InvoiceLineView line : invoice.lines()) {
-      if (productId != null && !productId.equals(line.productId())) {
-        continue;
-      }
-      BigDecimal quantity =
-          line.quantity().subtract(credited.getOrDefault(line.id(), BigDecimal.ZERO));
-      if (quantity.signum() > 0 && line.quantity().signum() > 0) {
-        left =
-            left.plus(
-                new Money(
-                    line.total()
-                        .amount()
-                        .multiply(quantity)
-                        .divide(line.quantity(), 6, java.math.RoundingMode.HALF_UP),
-                    line.total().currency()));
-      }
-    }
-    return left.rounded();
-  }
-
   private boolean shippedLot(InvoiceView invoice, @Nullable Long productId, @Nullable Long lotId) {
     if (lotId == null) {
       return true;
@@ -231,7 +279,9 @@ class RefundOptions {
             m -> (productId == null || m.productId() == productId) && m.lotIds().contains(lotId));
   }
 
-  private InvoiceChoice choice(InvoiceView invoice, Money left) {
+  private InvoiceChoice choice(InvoiceView invoice, @Nullable Long product) {
+    Preview reverse = previews.of(invoice, RefundMode.REVERSE, product);
+    Preview full = previews.of(invoice, RefundMode.REVERSE_AND_CREATE_INVOICE, product);
     return new InvoiceChoice(
         invoice.id(),
         Objects.requireNonNull(invoice.number()),
@@ -239,8 +289,10 @@ class RefundOptions {
         invoice.salesOrderId(),
         invoice.journalId(),
         invoice.total(),
-        left,
-        invoice.paid());
+        full.amount(),
+        invoice.paid(),
+        reverse,
+        full);
   }
 
   /** The confirmed orders of the refundable invoices, latest first. */

@@ -5,23 +5,18 @@ import io.afterdesk.aftersales.ReasonCodes;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.IdempotencyKeys;
 import io.afterdesk.aftersales.domain.TicketLinks;
+import io.afterdesk.aftersales.refund.RefundChoices.Preview;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
-import io.afterdesk.inventory.MoveView;
-import io.afterdesk.inventory.TransferKind;
-import io.afterdesk.inventory.TransferState;
-import io.afterdesk.inventory.TransferView;
-import io.afterdesk.inventory.Transfers;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoiceLineInput;
-import io.afterdesk.invoicing.InvoiceLineView;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.mail.Threads;
@@ -59,7 +54,7 @@ public class RefundWizard {
   private final Threads threads;
   private final CurrentUser currentUser;
   private final MessageSource messages;
-  private final Transfers transfers;
+  private final RefundPreviews previews;
 
   RefundWizard(
       AfterSalesTickets tickets,
@@ -72,7 +67,7 @@ public class RefundWizard {
       Threads threads,
       CurrentUser currentUser,
       MessageSource messages,
-      Transfers transfers) {
+      RefundPreviews previews) {
     this.tickets = tickets;
     this.options = options;
     this.reasonCodes = reasonCodes;
@@ -83,22 +78,21 @@ public class RefundWizard {
     this.threads = threads;
     this.currentUser = currentUser;
     this.messages = messages;
-    this.transfers = transfers;
+    this.previews = previews;
   }
 
   /** The defaults and choices (404 invisible ticket, 409 Refunds switched off). */
   @Transactional(readOnly = true)
-  public RefundChoices choices(
-      long ticketId, @Nullable Long salesOrderId, @Nullable Long productId, @Nullable Long lotId) {
+  public RefundChoices choices(long ticketId, RefundFilter filter) {
     TicketView ticket = tickets.forRefund(ticketId);
-    return options.choices(ticket, salesOrderId, productId, lotId, LocalDate.now());
+    return options.choices(ticket, filter, LocalDate.now());
   }
 
   /**
-   * Makes the credit note(s): REVERSE a draft per invoice with what is still creditable (only the
-   * ticket's product's lines when it names one); REVERSE_AND_CREATE_INVOICE a posted one for
-   * everything creditable plus a new draft invoice copying the original lines. With {@code
-   * idempotencyKey}, a repeat answers the first result and makes nothing.
+   * Makes the credit note(s), each crediting exactly what the wizard previewed for the button
+   * ({@link RefundPreviews}, for the chosen product filter): REVERSE a draft per invoice,
+   * REVERSE_AND_CREATE_INVOICE a posted one plus a new draft invoice copying the credited lines.
+   * With {@code idempotencyKey}, a repeat answers the first result and makes nothing.
    */
   public RefundResult refund(
       long ticketId, RefundCommand command, @Nullable String idempotencyKey) {
@@ -126,21 +120,28 @@ public class RefundWizard {
     if (command.invoiceIds().isEmpty()) {
       throw FieldValidationException.of("invoiceIds", "aftersales.refund.invoices.required");
     }
+    if (command.reversalDate() == null) {
+      throw FieldValidationException.of("reversalDate", "aftersales.refund.reversal-date.required");
+    }
     LocalDate today = LocalDate.now();
-    LocalDate date = command.reversalDate() == null ? today : command.reversalDate();
+    LocalDate date = command.reversalDate();
     boolean scheduled = date.isAfter(today);
     String reason =
         command.reason() == null || command.reason().isBlank()
             ? RefundOptions.defaultReason(ticket)
             : command.reason().strip();
+    RefundFilter filter = command.filter() == null ? RefundFilter.defaults() : command.filter();
+    Long product = RefundOptions.productOf(ticket, filter);
+    Long lot = options.lotOf(ticket, filter, product);
     Long userId = currentUser.principal().map(StaffPrincipal::userId).orElse(null);
     List<Long> creditNotes = new ArrayList<>();
     List<Long> newInvoices = new ArrayList<>();
+    boolean full = command.mode() == RefundMode.REVERSE_AND_CREATE_INVOICE;
     for (long invoiceId : command.invoiceIds().stream().distinct().toList()) {
-      InvoiceView invoice = options.requireRefundableBy(ticket, invoiceId, command.salesOrderId());
-      boolean full = command.mode() == RefundMode.REVERSE_AND_CREATE_INVOICE;
-      List<CreditLineInput> lines = creditLines(invoice, full ? null : ticket.productId());
-      if (lines.isEmpty()) {
+      InvoiceView invoice =
+          options.requireRefundableBy(ticket, invoiceId, command.salesOrderId(), product, lot);
+      Preview preview = previews.of(invoice, command.mode(), product);
+      if (preview.isEmpty()) {
         throw new BusinessRuleException("invoicing.credit-note.exceeds", invoice.number(), "0");
       }
       long noteId =
@@ -151,7 +152,9 @@ public class RefundWizard {
                   "Reversal of: " + invoice.number() + ", " + reason,
                   date,
                   AfterSalesTickets.ref(ticket.id()),
-                  lines));
+                  preview.lines().stream()
+                      .map(l -> new CreditLineInput(l.invoiceLineId(), l.quantity(), null))
+                      .toList()));
       links.add(ticket.id(), DocumentKind.CREDIT_NOTE, noteId, reasonCode, userId);
       if (scheduled) {
         schedule.schedule(noteId, ticket.id(), date);
@@ -161,7 +164,7 @@ public class RefundWizard {
       creditNotes.add(noteId);
       createdNotes(ticket, noteId, "aftersales.note.refund-created");
       if (full) {
-        long copy = invoices.createDraft(copyOf(invoice, ticket));
+        long copy = invoices.createDraft(copyOf(invoice, preview, ticket));
         links.add(ticket.id(), DocumentKind.INVOICE, copy, reasonCode, userId);
         newInvoices.add(copy);
         createdNotes(ticket, copy, "aftersales.note.invoice-created");
@@ -171,59 +174,22 @@ public class RefundWizard {
   }
 
   /**
-   * Per invoice line, what is still creditable (only lines of {@code productId} when given; and
-   * when some of that product came back by a done return of the invoice's order, the returned
-   * quantity not yet credited).
+   * The new draft invoice of Reverse and Create Invoice: the original lines that were credited,
+   * with the credited quantities (so the product filter and earlier credit notes are respected),
+   * for the agent to correct.
    */
-  private List<CreditLineInput> creditLines(InvoiceView invoice, @Nullable Long productId) {
-    Map<Long, BigDecimal> credited = invoices.creditedQuantities(invoice.id());
-    Map<Long, BigDecimal> returned =
-        productId == null || invoice.salesOrderId() == null
-            ? Map.of()
-            : returnedPerOrderLine(invoice.salesOrderId());
-    List<CreditLineInput> lines = new ArrayList<>();
-    for (InvoiceLineView line : invoice.lines()) {
-      if (productId != null && !productId.equals(line.productId())) {
-        continue;
-      }
-      BigDecimal creditedQuantity = credited.getOrDefault(line.id(), BigDecimal.ZERO);
-      BigDecimal left = line.quantity().subtract(creditedQuantity);
-      BigDecimal back =
-          line.salesOrderLineId() == null ? null : returned.get(line.salesOrderLineId());
-      if (back != null && back.signum() > 0) {
-        left = left.min(back.subtract(creditedQuantity));
-      }
-      if (left.signum() > 0) {
-        lines.add(new CreditLineInput(line.id(), left, null));
-      }
-    }
-    return lines;
-  }
-
-  /** Done quantities of the done returns of an order's deliveries, per sales order line. */
-  private Map<Long, BigDecimal> returnedPerOrderLine(long salesOrderId) {
-    Map<Long, BigDecimal> returned = new java.util.HashMap<>();
-    for (TransferView t : transfers.ofSalesOrder(salesOrderId)) {
-      if (t.kind() == TransferKind.RETURN && t.state() == TransferState.DONE) {
-        for (MoveView m : t.moves()) {
-          if (m.salesOrderLineId() != null) {
-            returned.merge(m.salesOrderLineId(), m.doneQuantity(), BigDecimal::add);
-          }
-        }
-      }
-    }
-    return returned;
-  }
-
-  private static InvoiceDraft copyOf(InvoiceView invoice, TicketView ticket) {
+  private static InvoiceDraft copyOf(InvoiceView invoice, Preview credited, TicketView ticket) {
+    Map<Long, BigDecimal> quantities = new java.util.HashMap<>();
+    credited.lines().forEach(l -> quantities.put(l.invoiceLineId(), l.quantity()));
     List<InvoiceLineInput> lines =
         invoice.lines().stream()
+            .filter(l -> quantities.containsKey(l.id()))
             .map(
                 l ->
                     new InvoiceLineInput(
                         l.productId(),
                         l.description(),
-                        l.quantity(),
+                        quantities.get(l.id()),
                         l.unitPrice().amount(),
                         l.discount(),
                         l.taxRate(),

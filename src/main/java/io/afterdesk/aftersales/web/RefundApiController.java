@@ -5,19 +5,15 @@ import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.aftersales.refund.RefundChoices;
-import io.afterdesk.aftersales.refund.RefundCommand;
+import io.afterdesk.aftersales.refund.RefundFilter;
 import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
 import io.afterdesk.aftersales.refund.ScheduledRefunds;
-import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.MoneyJson;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,21 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The refund wizard and the ticket's credit notes over HTTP: {@code GET /tickets/{id}/refund}
  * (defaults and choices), {@code POST /tickets/{id}/refund}, {@code GET
- * /tickets/{id}/credit-notes}. 404 for a ticket the caller may not see, 409 when the team's Refunds
- * switch is off.
+ * /tickets/{id}/credit-notes}. The choices carry, per invoice, the preview of each button (the
+ * lines and the amount it credits); {@code ?salesOrderId=} or {@code ?productId=} empty means "—"
+ * (any order, no product filter). 404 for a ticket the caller may not see, 409 when the team's
+ * Refunds switch is off.
  */
 @RestController
 @RequestMapping("/api/v1/tickets/{ticketId}")
 class RefundApiController {
-
-  record RefundRequest(
-      @Nullable Long salesOrderId,
-      @NotEmpty List<Long> invoiceIds,
-      @Size(max = TextLimits.REASON) @Nullable String reason,
-      @Nullable Long journalId,
-      @Nullable LocalDate reversalDate,
-      @NotNull @Size(max = TextLimits.CODE) String reasonCode,
-      @NotNull RefundMode mode) {}
 
   record CreditNoteJson(
       long id,
@@ -85,6 +74,34 @@ class RefundApiController {
     this.schedule = schedule;
   }
 
+  record PreviewLineJson(
+      long invoiceLineId,
+      @Nullable Long productId,
+      String description,
+      java.math.BigDecimal quantity,
+      MoneyJson unitPrice,
+      MoneyJson amount) {}
+
+  /** What one button credits on the invoice: its lines and their amount (taxes included). */
+  record PreviewJson(List<PreviewLineJson> lines, MoneyJson amount) {
+
+    static PreviewJson of(RefundChoices.Preview preview) {
+      return new PreviewJson(
+          preview.lines().stream()
+              .map(
+                  l ->
+                      new PreviewLineJson(
+                          l.invoiceLineId(),
+                          l.productId(),
+                          l.description(),
+                          l.quantity(),
+                          MoneyJson.of(l.unitPrice()),
+                          MoneyJson.of(l.amount())))
+              .toList(),
+          MoneyJson.of(preview.amount()));
+    }
+  }
+
   record InvoiceChoiceJson(
       long id,
       String number,
@@ -93,7 +110,8 @@ class RefundApiController {
       long journalId,
       MoneyJson total,
       MoneyJson leftToCredit,
-      MoneyJson paid) {}
+      MoneyJson paid,
+      java.util.Map<RefundMode, PreviewJson> preview) {}
 
   record ChoicesJson(
       long ticketId,
@@ -101,6 +119,8 @@ class RefundApiController {
       @Nullable Long customerId,
       @Nullable Long productId,
       @Nullable Long lotId,
+      List<RefundChoices.ProductChoice> products,
+      List<RefundChoices.LotChoice> lots,
       List<RefundChoices.OrderChoice> salesOrders,
       @Nullable Long salesOrderId,
       List<InvoiceChoiceJson> invoices,
@@ -120,6 +140,8 @@ class RefundApiController {
           c.customerId(),
           c.productId(),
           c.lotId(),
+          c.products(),
+          c.lots(),
           c.salesOrders(),
           c.salesOrderId(),
           c.invoices().stream()
@@ -133,7 +155,12 @@ class RefundApiController {
                           i.journalId(),
                           MoneyJson.of(i.total()),
                           MoneyJson.of(i.leftToCredit()),
-                          MoneyJson.of(i.paid())))
+                          MoneyJson.of(i.paid()),
+                          java.util.Map.of(
+                              RefundMode.REVERSE,
+                              PreviewJson.of(i.reverse()),
+                              RefundMode.REVERSE_AND_CREATE_INVOICE,
+                              PreviewJson.of(i.reverseAndInvoice()))))
               .toList(),
           c.invoiceIds(),
           c.reason(),
@@ -149,10 +176,11 @@ class RefundApiController {
   @GetMapping("/refund")
   ChoicesJson choices(
       @PathVariable long ticketId,
-      @RequestParam(required = false) Long salesOrderId,
-      @RequestParam(required = false) Long productId,
-      @RequestParam(required = false) Long lotId) {
-    return ChoicesJson.of(wizard.choices(ticketId, salesOrderId, productId, lotId));
+      @RequestParam(required = false) String salesOrderId,
+      @RequestParam(required = false) String productId,
+      @RequestParam(required = false) String lotId) {
+    return ChoicesJson.of(
+        wizard.choices(ticketId, RefundFilter.ofParameters(salesOrderId, productId, lotId)));
   }
 
   @PostMapping("/refund")
@@ -160,18 +188,7 @@ class RefundApiController {
       @PathVariable long ticketId,
       @jakarta.validation.Valid @RequestBody RefundRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    RefundResult result =
-        wizard.refund(
-            ticketId,
-            new RefundCommand(
-                request.salesOrderId(),
-                request.invoiceIds(),
-                request.reason(),
-                request.journalId(),
-                request.reversalDate(),
-                request.reasonCode(),
-                request.mode()),
-            idempotencyKey);
+    RefundResult result = wizard.refund(ticketId, request.toCommand(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticketId + "/credit-notes"))
         .body(result);
   }

@@ -2,6 +2,7 @@ package io.afterdesk.aftersales.web;
 
 import io.afterdesk.aftersales.refund.RefundChoices;
 import io.afterdesk.aftersales.refund.RefundCommand;
+import io.afterdesk.aftersales.refund.RefundFilter;
 import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.common.TextLimits;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The refund dialog's form. {@code idempotencyKey} is made when the dialog opens, so a double click
- * sends the same key twice.
+ * sends the same key twice. The dialog always sends its Sales Order and Product fields, so an empty
+ * one is the explicit "—" (any order, no product filter).
  */
 record RefundForm(
     @Nullable Long salesOrderId,
@@ -23,9 +25,11 @@ record RefundForm(
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate reversalDate,
     @Size(max = TextLimits.CODE) @Nullable String reasonCode,
     @Nullable RefundMode mode,
-    @Nullable String idempotencyKey) {
+    @Nullable String idempotencyKey,
+    @Nullable Long productId,
+    @Nullable Long lotId) {
 
-  static RefundForm of(RefundChoices choices) {
+  static RefundForm of(RefundChoices choices, @Nullable String idempotencyKey) {
     return new RefundForm(
         choices.salesOrderId(),
         choices.invoiceIds(),
@@ -34,7 +38,15 @@ record RefundForm(
         choices.reversalDate(),
         null,
         null,
-        UUID.randomUUID().toString());
+        idempotencyKey == null || idempotencyKey.isBlank()
+            ? UUID.randomUUID().toString()
+            : idempotencyKey,
+        choices.productId(),
+        choices.lotId());
+  }
+
+  RefundFilter filter() {
+    return RefundFilter.chosen(salesOrderId, productId, lotId);
   }
 
   RefundCommand toCommand() {
@@ -45,6 +57,7 @@ record RefundForm(
         journalId,
         reversalDate,
         reasonCode,
-        mode);
+        mode,
+        filter());
   }
 }

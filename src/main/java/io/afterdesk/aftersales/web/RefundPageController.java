@@ -7,6 +7,7 @@ import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.aftersales.refund.RefundChoices;
+import io.afterdesk.aftersales.refund.RefundFilter;
 import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
@@ -57,28 +58,22 @@ class RefundPageController {
     this.reasonCodes = reasonCodes;
   }
 
-  /** The dialog; choosing another sales order reloads it with that order's invoices. */
+  /**
+   * The dialog; choosing another sales order, product or lot reloads it with what they filter. A
+   * parameter sent empty is the explicit "—" (any order, no product filter); one not sent takes its
+   * default.
+   */
   @GetMapping("/aftersales/tickets/{id}/refund")
   String dialog(
       @PathVariable long id,
-      @RequestParam(required = false) Long salesOrderId,
+      @RequestParam(required = false) String salesOrderId,
+      @RequestParam(required = false) String productId,
+      @RequestParam(required = false) String lotId,
       @RequestParam(required = false) String idempotencyKey,
       Model model) {
-    RefundChoices choices = wizard.choices(id, salesOrderId, null, null);
-    RefundForm form = RefundForm.of(choices);
-    if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-      form =
-          new RefundForm(
-              form.salesOrderId(),
-              form.invoiceIds(),
-              form.reason(),
-              form.journalId(),
-              form.reversalDate(),
-              null,
-              null,
-              idempotencyKey);
-    }
-    model.addAttribute("refundForm", form);
+    RefundChoices choices =
+        wizard.choices(id, RefundFilter.ofParameters(salesOrderId, productId, lotId));
+    model.addAttribute("refundForm", RefundForm.of(choices, idempotencyKey));
     model.addAttribute("choices", choices);
     return "aftersales/refund-dialog :: dialog";
   }
@@ -109,7 +104,7 @@ class RefundPageController {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       }
     }
-    model.addAttribute("choices", wizard.choices(id, form.salesOrderId(), null, null));
+    model.addAttribute("choices", wizard.choices(id, form.filter()));
     return "aftersales/refund-dialog :: dialog";
   }
 

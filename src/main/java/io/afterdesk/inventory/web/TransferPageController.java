@@ -1,6 +1,8 @@
 package io.afterdesk.inventory.web;
 
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentLink;
+import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
@@ -32,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,8 +65,15 @@ class TransferPageController {
   private final ValidateDialog dialog;
   private final MessageSource messages;
 
+  private final DocumentLinks links;
+
   TransferPageController(
-      Transfers transfers, Names names, ValidateDialog dialog, MessageSource messages) {
+      Transfers transfers,
+      Names names,
+      ValidateDialog dialog,
+      MessageSource messages,
+      DocumentLinks links) {
+    this.links = links;
     this.transfers = transfers;
     this.names = names;
     this.dialog = dialog;
@@ -260,6 +270,12 @@ class TransferPageController {
             : transfers.find(transfer.backorderOfId()).orElse(null));
     model.addAttribute("backorders", transfers.backordersOf(id));
     model.addAttribute("originUrl", originUrl(transfer));
+    DocumentRef origin = transfer.originRef();
+    model.addAttribute(
+        "originLink",
+        origin == null || Transfers.DOCUMENT_TYPE.equals(origin.type())
+            ? null
+            : links.of(origin, LocaleContextHolder.getLocale()).orElse(null));
     model.addAttribute(
         "steps", List.of(TransferState.DRAFT, TransferState.READY, TransferState.DONE));
     return "inventory/transfer";
@@ -280,12 +296,10 @@ class TransferPageController {
     if (ref == null) {
       return null;
     }
-    return switch (ref.type()) {
-      case Transfers.DOCUMENT_TYPE -> "/inventory/transfers/" + ref.id();
-      case "sales.order" -> "/sales/orders/" + ref.id();
-      case "helpdesk.ticket" -> "/helpdesk/tickets/" + ref.id();
-      default -> null;
-    };
+    if (Transfers.DOCUMENT_TYPE.equals(ref.type())) {
+      return "/inventory/transfers/" + ref.id();
+    }
+    return links.of(ref, LocaleContextHolder.getLocale()).map(DocumentLink::url).orElse(null);
   }
 
   /** The validate dialog, loaded by htmx into the layout's modal. */

@@ -5,6 +5,7 @@ import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.DraftChanges;
+import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceFilter;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoiceResponse;
@@ -45,16 +46,23 @@ class InvoiceApiController {
 
   private final Invoices invoices;
   private final JsonPatches patches;
+  private final InvoiceEditing editing;
 
-  InvoiceApiController(Invoices invoices, JsonPatches patches) {
+  InvoiceApiController(Invoices invoices, JsonPatches patches, InvoiceEditing editing) {
     this.invoices = invoices;
     this.patches = patches;
+    this.editing = editing;
   }
 
-  /** Runs before the body is read, so an agent gets 403 whatever the body holds. */
+  /**
+   * Runs before the body is read, so an agent gets 403 whatever the body holds (a PATCH is checked
+   * by {@link #patch}: agents may edit the draft credit notes of their tickets).
+   */
   @ModelAttribute
   void onlyEditorsChange(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+    if (!"GET".equals(request.getMethod())
+        && !"HEAD".equals(request.getMethod())
+        && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
       InvoicingPermissions.requireEdit();
     }
   }
@@ -92,10 +100,23 @@ class InvoiceApiController {
         .body(InvoiceResponse.of(invoices.get(id)));
   }
 
-  /** Draft only (409 otherwise): the fields present replace the draft's; lines are replaced. */
+  /**
+   * Draft only (409 otherwise): the fields present replace the draft's; lines are replaced (a
+   * credit line left out or given quantity 0 is removed; a credit note keeps one line). An agent
+   * may change only the lines of a draft credit note of their tickets (403 otherwise).
+   */
   @PatchMapping("/invoices/{id}")
   InvoiceResponse patch(@PathVariable long id, @RequestBody JsonNode body) {
     InvoiceView current = invoices.get(id);
+    editing.requireEditDraft(current);
+    if (!InvoicingPermissions.canEdit()
+        && (body.has("customerId")
+            || body.has("reference")
+            || body.has("invoiceDate")
+            || body.has("dueDate"))) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Agents change only the lines of a draft credit note");
+    }
     if (!current.isDraft()) {
       throw new BusinessRuleException(
           "invoicing.invoice.not-draft",

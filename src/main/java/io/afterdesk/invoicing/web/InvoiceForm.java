@@ -80,6 +80,16 @@ record InvoiceForm(
     return lines == null ? List.of() : lines;
   }
 
+  /** The form with credit line {@code index} set to quantity 0, which removes it on save. */
+  InvoiceForm withoutCreditLine(int index) {
+    List<CreditLineForm> lines = new ArrayList<>(creditLines == null ? List.of() : creditLines);
+    if (index >= 0 && index < lines.size()) {
+      CreditLineForm line = lines.get(index);
+      lines.set(index, new CreditLineForm(line.creditedLineId(), "0", line.unitPrice()));
+    }
+    return new InvoiceForm(customerId, reference, invoiceDate, dueDate, this.lines, version, lines);
+  }
+
   InvoiceForm withLines(List<LineForm> newLines) {
     return new InvoiceForm(
         customerId, reference, invoiceDate, dueDate, newLines, version, creditLines);

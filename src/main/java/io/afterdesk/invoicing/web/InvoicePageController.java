@@ -3,6 +3,8 @@ package io.afterdesk.invoicing.web;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentLinks;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
@@ -10,6 +12,7 @@ import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceDraft;
+import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
@@ -24,8 +27,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,24 +49,39 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The invoice pages: new draft, the form (status bar, payment badge, lines editable while draft,
  * totals, smart buttons, chatter), the actions Post and Cancel, the register-payment dialog and the
- * PDF. Every staff member reads; admins and managers change (others get 403 on a POST).
+ * PDF. Every staff member reads; admins and managers change (others get 403 on a POST), and agents
+ * may edit the draft credit notes made from their teams' tickets ({@link InvoiceEditing}).
  */
 @Controller
 class InvoicePageController {
 
+  /** The document type the sales module registers its orders under (an opaque name here). */
+  private static final String SALES_ORDER_TYPE = "sales.order";
+
   private final Invoices invoices;
   private final Customers customers;
   private final Products products;
+  private final InvoiceEditing editing;
+  private final DocumentLinks links;
 
-  InvoicePageController(Invoices invoices, Customers customers, Products products) {
+  InvoicePageController(
+      Invoices invoices,
+      Customers customers,
+      Products products,
+      InvoiceEditing editing,
+      DocumentLinks links) {
     this.invoices = invoices;
     this.customers = customers;
     this.products = products;
+    this.editing = editing;
+    this.links = links;
   }
 
+  /** A draft's save is checked by {@link #update} itself (agents may edit their credit notes). */
   @ModelAttribute
   void permissions(HttpServletRequest request, Model model) {
-    if ("POST".equals(request.getMethod())) {
+    if ("POST".equals(request.getMethod())
+        && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
       InvoicingPermissions.requireEdit();
     }
     model.addAttribute("canEdit", InvoicingPermissions.canEdit());
@@ -123,9 +143,17 @@ class InvoicePageController {
       BindingResult errors,
       @RequestParam(required = false) @Nullable String addLine,
       @RequestParam(required = false) @Nullable Integer removeLine,
+      @RequestParam(required = false) @Nullable Integer removeCreditLine,
       Model model,
       RedirectAttributes redirect) {
     InvoiceView invoice = invoices.get(id);
+    editing.requireEditDraft(invoice);
+    if (!InvoicingPermissions.canEdit()) {
+      return saveCreditLines(invoice, form, removeCreditLine, model, redirect);
+    }
+    if (removeCreditLine != null) {
+      form = form.withoutCreditLine(removeCreditLine);
+    }
     InvoiceForm edited = editLines(form, addLine, removeLine);
     if (edited != form) {
       model.addAttribute("form", edited);
@@ -153,6 +181,36 @@ class InvoicePageController {
         errors.reject("error.stale-version");
       }
     }
+    return showForm(invoice, model);
+  }
+
+  /**
+   * An agent's save of a draft credit note of their ticket: only the lines (quantities and prices
+   * lowered, lines removed); the header stays as it is.
+   */
+  private String saveCreditLines(
+      InvoiceView invoice,
+      InvoiceForm form,
+      @Nullable Integer removeCreditLine,
+      Model model,
+      RedirectAttributes redirect) {
+    InvoiceForm lines = removeCreditLine == null ? form : form.withoutCreditLine(removeCreditLine);
+    BindingResult errors =
+        new org.springframework.validation.BeanPropertyBindingResult(lines, "form");
+    try {
+      invoices.updateDraft(
+          invoice.id(), DraftChanges.creditLines(lines.toCreditLines()), lines.version());
+      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
+      return "redirect:/invoicing/invoices/" + invoice.id();
+    } catch (FieldValidationException e) {
+      FormErrors.reject(errors, e);
+    } catch (BusinessRuleException e) {
+      errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+    } catch (OptimisticLockingFailureException e) {
+      errors.reject("error.stale-version");
+    }
+    model.addAttribute("form", lines);
+    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
     return showForm(invoice, model);
   }
 
@@ -254,12 +312,25 @@ class InvoicePageController {
 
   private String showNew(Model model) {
     model.addAttribute("invoice", null);
+    model.addAttribute("canEditDraft", InvoicingPermissions.canEdit());
     addChoices(model);
     return "invoicing/form";
   }
 
   private String showForm(InvoiceView invoice, Model model) {
     model.addAttribute("invoice", invoice);
+    model.addAttribute("canEditDraft", editing.canEditDraft(invoice));
+    Locale locale = LocaleContextHolder.getLocale();
+    model.addAttribute(
+        "originLink",
+        invoice.originRef() == null ? null : links.of(invoice.originRef(), locale).orElse(null));
+    model.addAttribute(
+        "salesOrderLink",
+        invoice.salesOrderId() == null
+            ? null
+            : links
+                .of(new DocumentRef(SALES_ORDER_TYPE, invoice.salesOrderId()), locale)
+                .orElse(null));
     model.addAttribute(
         "customerName", customers.find(invoice.customerId()).map(c -> c.displayName()).orElse(""));
     List<InvoiceRow> creditNotes =

@@ -1,5 +1,7 @@
 package io.afterdesk.mail.web;
 
+import io.afterdesk.common.DocumentLink;
+import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.mail.Message;
 import io.afterdesk.mail.TrackedChange;
 import java.time.Clock;
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 class ChatterEntries {
 
   private final MessageSource messages;
+  private final DocumentLinks links;
   private final Clock clock = Clock.systemDefaultZone();
 
-  ChatterEntries(MessageSource messages) {
+  ChatterEntries(MessageSource messages, DocumentLinks links) {
     this.messages = messages;
+    this.links = links;
   }
 
   List<ChatterEntry> of(List<Message> thread, Locale locale) {
@@ -39,7 +43,8 @@ class ChatterEntries {
                     ago(message.createdAt(), now, locale),
                     format.format(message.createdAt()),
                     message.changes().stream().map(change -> change(change, locale)).toList(),
-                    safeLink(message.linkUrl())))
+                    safeLink(message.linkUrl()),
+                    linkLabel(message, locale)))
         .toList();
   }
 
@@ -51,6 +56,15 @@ class ChatterEntries {
     String rendered =
         messages.getMessage(message.bodyKey(), message.bodyArgs().toArray(), null, locale);
     return rendered == null ? message.body() : rendered;
+  }
+
+  /** The linked document's current label (a draft since posted shows its number). */
+  private @Nullable String linkLabel(Message message, Locale locale) {
+    String url = message.linkUrl();
+    if (url == null) {
+      return message.linkLabel();
+    }
+    return links.at(url, locale).map(DocumentLink::label).orElse(message.linkLabel());
   }
 
   /** "just now", "5 minutes ago", "3 hours ago", "2 days ago"; older: the date alone. */

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry of the chatter as the page shows it: the message, its text in the reader's language,
  * its CSS class, when it was written (relative and absolute), the tracked changes with readable
- * field names, and its link when the link is safe to show.
+ * field names, and its link when the link is safe to show, with the linked document's current
+ * label.
  */
 record ChatterEntry(
     Message message,
@@ -16,7 +17,8 @@ record ChatterEntry(
     String ago,
     String at,
     List<Change> changes,
-    @Nullable String linkUrl) {
+    @Nullable String linkUrl,
+    @Nullable String linkLabel) {
 
   /** A tracked change with its field label and display values. */
   record Change(String label, String oldValue, String newValue) {}

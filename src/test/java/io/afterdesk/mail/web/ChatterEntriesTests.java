@@ -19,7 +19,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class ChatterEntriesTests {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
-  private final ChatterEntries entries = new ChatterEntries(bundles());
+  private final ChatterEntries entries =
+      new ChatterEntries(bundles(), io.afterdesk.common.DocumentLinks.of(java.util.List.of()));
   private final Instant now = Instant.parse("2026-03-10T12:00:00Z");
 
   @Test

@@ -1,0 +1,19 @@
+package io.afterdesk.common;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Implemented by each module for its own document types, so that a module showing another's
+ * document (an origin, a chatter link) never writes that module's URLs or labels.
+ */
+public interface DocumentLinkProvider {
+
+  /** The link of a document of one of this module's types; empty for other types. */
+  Optional<DocumentLink> linkOf(DocumentRef document, Locale locale);
+
+  /** The current link of a staff URL of this module (e.g. a chatter link made earlier). */
+  default Optional<DocumentLink> linkAt(String url, Locale locale) {
+    return Optional.empty();
+  }
+}
