@@ -43,7 +43,8 @@ class ApiErrorBodies extends OncePerRequestFilter {
     try {
       chain.doFilter(request, new ProblemOnError(response));
     } catch (IOException | ServletException | RuntimeException e) {
-      if (response.isCommitted()) {
+      // A request that only lacked a database connection is answered 503 by the outer filter.
+      if (response.isCommitted() || ConnectionShortage.causes(e)) {
         throw e;
       }
       log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
