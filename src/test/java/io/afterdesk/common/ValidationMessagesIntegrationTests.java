@@ -31,7 +31,7 @@ class ValidationMessagesIntegrationTests extends IntegrationTest {
     LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
 
     assertThat(messagesFor(new Form(" ", "not-an-email")))
-        .containsExactlyInAnyOrder("không được để trống", "phải là một địa chỉ email hợp lệ");
+        .containsExactlyInAnyOrder("không được để trống", "Hãy nhập một địa chỉ email hợp lệ.");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
 import io.afterdesk.support.PortalSession;
 import io.afterdesk.support.StaffSession;
+import io.afterdesk.support.TicketReach;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,9 @@ class PortalAccessIntegrationTests extends IntegrationTest {
     email = "portal-" + fixtures.suffix + "@customer.test";
     customer = fixtures.contact("Portal", null, email);
     fixtures.grantPortal(customer);
+    // The agent works a ticket of this customer, so the customer is within their reach: what they
+    // are refused below is refused by the portal rules, not by visibility.
+    TicketReach.give(context, agent.id(), customer);
   }
 
   @Test
@@ -82,6 +86,7 @@ class PortalAccessIntegrationTests extends IntegrationTest {
         asAgent.patch("/api/v1/customers/" + customer, Map.of("phone", "+84 90 000 0000"));
     assertThat(phone.status()).as("contact details stay editable").isEqualTo(200);
     long other = fixtures.contact("No portal", null, "plain-" + fixtures.suffix + "@x.test");
+    TicketReach.give(context, agent.id(), other);
     assertThat(
             asAgent
                 .patch(

@@ -87,7 +87,7 @@ class CustomerPagesIntegrationTests extends IntegrationTest {
     HttpResponse<String> refused =
         session.post("/customers", Map.of("name", "Err " + suffix, "email", "not-an-email"));
     assertThat(refused.statusCode()).isEqualTo(200);
-    assertThat(refused.body()).contains("is not a valid email address").contains("is-invalid");
+    assertThat(refused.body()).contains("Enter a valid email address.").contains("is-invalid");
   }
 
   @Test

@@ -28,10 +28,10 @@ class ModuleMigrations implements FlywayMigrationStrategy {
           "partner",
           "catalog",
           "mail",
-          "helpdesk",
           "inventory",
           "invoicing",
           "sales",
+          "helpdesk",
           "aftersales",
           "portal",
           "web");
