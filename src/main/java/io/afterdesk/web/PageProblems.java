@@ -5,6 +5,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.web.Htmx;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
  * allow with the forbidden page. A refusal that a page did not show in its own form (a rule of the
  * product, a refused field, a value the database refused, a parameter of the wrong type) is a
  * readable "not saved" page with the reason, never a 500. A business refusal asked for by htmx (a
- * team switch turned off while a dialog was open, say) is shown inside the open dialog, with 200
+ * team switch turned off while a dialog was open, say) is shown inside the dialog (retargeted
+ * there, so it also opens the dialog when the request came from elsewhere on the page), with 200
  * because htmx swaps only successful answers. (The API's errors are answered by {@code
  * ApiProblems}, which comes first.)
  */
@@ -53,8 +55,14 @@ class PageProblems {
   }
 
   @ExceptionHandler(BusinessRuleException.class)
-  ModelAndView ruleRefused(BusinessRuleException e, HttpServletRequest request) {
+  ModelAndView ruleRefused(
+      BusinessRuleException e, HttpServletRequest request, HttpServletResponse response) {
     boolean dialog = Htmx.isHtmx(request);
+    if (dialog) {
+      // Into the dialog whatever element asked (a chatter form swaps itself, say), and opened.
+      response.setHeader("HX-Retarget", "#dialog-content");
+      response.setHeader("HX-Reswap", "innerHTML");
+    }
     ModelAndView view = new ModelAndView(dialog ? "web/refused :: dialog" : "web/refused");
     view.addObject("messages", List.of(message(e.messageKey(), e.arguments())));
     view.addObject("ruleRefusal", true);

@@ -8,6 +8,7 @@ import io.afterdesk.identity.UserManagement;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.support.Axe;
 import io.afterdesk.support.BrowserTest;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ class AccessibilityBrowserTests extends BrowserTest {
     refund.put("invoiceIds", List.of(invoice));
     refund.put("reasonCode", "DEFECTIVE");
     refund.put("mode", "REVERSE");
+    refund.put("reversalDate", LocalDate.now().toString());
     assertThat(c.api().post("/api/v1/tickets/" + c.ticket + "/refund", refund).status())
         .isEqualTo(201);
     long creditNote = invoices.creditNotesOf(invoice).stream().findFirst().orElseThrow().id();
