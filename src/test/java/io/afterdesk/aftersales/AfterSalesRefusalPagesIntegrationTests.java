@@ -84,4 +84,32 @@ class AfterSalesRefusalPagesIntegrationTests extends IntegrationTest {
     assertThat(api.json().get("detail").asString())
         .isEqualTo("Refunds are switched off for this team.");
   }
+
+  @Test
+  void aProductWithNothingLeftToRefundStillOffersTheProductFilterToWiden() {
+    RefundFixtures fixtures = new RefundFixtures(context, port);
+    UserSummary agent = fixtures.user("widen", Role.AGENT);
+    TeamView team =
+        teams.create(
+            new TeamDraft(
+                "Widen " + fixtures.suffix,
+                List.of(agent.id()),
+                new AfterSalesSwitches(true, false, true, false, false),
+                null,
+                null));
+    long company = fixtures.company("Widen");
+    long bought = fixtures.product("Kettle", Tracking.NONE, "30.00");
+    long neverBought = fixtures.product("Helmet", Tracking.NONE, "45.00");
+    InvoiceView invoice = fixtures.postedInvoice(company, bought, "1");
+    long ticket = fixtures.ticket(agent, team, company, neverBought, null, null);
+    StaffSession session = StaffSession.signIn(port, agent.login(), RefundFixtures.PASSWORD);
+
+    String narrowed = session.get("/aftersales/tickets/" + ticket + "/refund").body();
+    assertThat(narrowed).contains("id=\"refund-empty\"").contains("id=\"refund-productId\"");
+    assertThat(narrowed).doesNotContain("id=\"invoice-" + invoice.id() + "\"");
+
+    String widened =
+        session.get("/aftersales/tickets/" + ticket + "/refund?productId=&salesOrderId=").body();
+    assertThat(widened).contains("id=\"invoice-" + invoice.id() + "\"");
+  }
 }
