@@ -1,0 +1,5 @@
+/** Demo companies and contacts with their portal access. */
+@NullMarked
+package io.afterdesk.partner.demo;
+
+import org.jspecify.annotations.NullMarked;
