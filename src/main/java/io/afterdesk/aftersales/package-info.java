@@ -3,7 +3,19 @@
  * reason codes, smart-button counts, status notes, per-ticket cost, idempotency, and the refund
  * wizard (credit notes) and the return wizard (reverse transfers, exchange; aftersales.returns).
  */
-@ApplicationModule(displayName = "After-sales")
+@ApplicationModule(
+    displayName = "After-sales",
+    allowedDependencies = {
+      "catalog",
+      "common",
+      "helpdesk",
+      "identity",
+      "inventory",
+      "invoicing",
+      "mail",
+      "partner",
+      "sales"
+    })
 @NullMarked
 package io.afterdesk.aftersales;
 

@@ -1,7 +1,9 @@
 /**
  * Products (goods or services, tracked by lot or serial or not), prices, taxes, lots and serials.
  */
-@ApplicationModule(displayName = "Catalog")
+@ApplicationModule(
+    displayName = "Catalog",
+    allowedDependencies = {"common"})
 @NullMarked
 package io.afterdesk.catalog;
 

@@ -2,7 +2,9 @@
  * Shared kernel: money, document references, numbering sequences, problem types, paging, the
  * embedded database and the idempotency of API requests.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(
+    type = ApplicationModule.Type.OPEN,
+    allowedDependencies = {})
 @NullMarked
 package io.afterdesk.common;
 

@@ -1,5 +1,7 @@
 /** Teams, their stages and after-sales switches, and tickets; knows nothing of refunds or stock. */
-@ApplicationModule(displayName = "Helpdesk")
+@ApplicationModule(
+    displayName = "Helpdesk",
+    allowedDependencies = {"catalog", "common", "identity", "mail", "partner", "sales"})
 @NullMarked
 package io.afterdesk.helpdesk;
 

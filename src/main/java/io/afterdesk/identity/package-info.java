@@ -1,5 +1,7 @@
 /** Staff users, their roles and team memberships, and the API tokens they authenticate with. */
-@ApplicationModule(displayName = "Identity")
+@ApplicationModule(
+    displayName = "Identity",
+    allowedDependencies = {"common"})
 @NullMarked
 package io.afterdesk.identity;
 

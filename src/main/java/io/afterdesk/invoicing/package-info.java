@@ -2,7 +2,9 @@
  * Journals, customer invoices and credit notes (draft, posting with gapless numbers, cancel),
  * payments and their matching, residuals and payment states, and the invoice PDF.
  */
-@ApplicationModule(displayName = "Invoicing")
+@ApplicationModule(
+    displayName = "Invoicing",
+    allowedDependencies = {"catalog", "common", "identity", "mail", "partner"})
 @NullMarked
 package io.afterdesk.invoicing;
 

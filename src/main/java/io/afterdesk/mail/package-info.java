@@ -2,7 +2,9 @@
  * Threads on any document: messages, internal notes, tracked changes and followers; later the
  * templates, the outbox and SMTP dispatch.
  */
-@ApplicationModule(displayName = "Mail")
+@ApplicationModule(
+    displayName = "Mail",
+    allowedDependencies = {"common", "identity", "partner"})
 @NullMarked
 package io.afterdesk.mail;
 

@@ -2,7 +2,9 @@
  * Customers: companies and their contacts (the commercial entity of a contact is its company),
  * addresses, and the portal access of customers.
  */
-@ApplicationModule(displayName = "Partner")
+@ApplicationModule(
+    displayName = "Partner",
+    allowedDependencies = {"common"})
 @NullMarked
 package io.afterdesk.partner;
 

@@ -1,7 +1,9 @@
 /**
  * The customer-facing pages: my tickets, later my tasks, my coupons and the coupon landing page.
  */
-@ApplicationModule(displayName = "Portal")
+@ApplicationModule(
+    displayName = "Portal",
+    allowedDependencies = {"common", "helpdesk", "partner"})
 @NullMarked
 package io.afterdesk.portal;
 
