@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
     displayName = "Catalog",
-    allowedDependencies = {"common"})
+    allowedDependencies = {"common", "identity"})
 @NullMarked
 package io.afterdesk.catalog;
 

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Partner",
-    allowedDependencies = {"common"})
+    allowedDependencies = {"common", "identity"})
 @NullMarked
 package io.afterdesk.partner;
 
