@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk.domain;
 
+import io.afterdesk.helpdesk.PortalTickets;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.mail.ThreadAccess;
 import io.afterdesk.partner.PortalPrincipal;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 class TicketThreadAccess implements ThreadAccess {
 
   private final Tickets tickets;
+  private final PortalTickets portalTickets;
   private final JdbcClient jdbc;
 
-  TicketThreadAccess(Tickets tickets, JdbcClient jdbc) {
+  TicketThreadAccess(Tickets tickets, PortalTickets portalTickets, JdbcClient jdbc) {
     this.tickets = tickets;
+    this.portalTickets = portalTickets;
     this.jdbc = jdbc;
   }
 
@@ -53,7 +56,7 @@ class TicketThreadAccess implements ThreadAccess {
   public boolean canRead(long documentId) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal c) {
-      return tickets.belongsToCommercialEntity(documentId, c.commercialEntityId());
+      return portalTickets.belongsToCommercialEntity(documentId, c.commercialEntityId());
     }
     return canWrite(documentId);
   }
