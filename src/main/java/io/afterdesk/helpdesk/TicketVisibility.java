@@ -8,8 +8,7 @@ import io.afterdesk.helpdesk.domain.Ticket;
 import io.afterdesk.helpdesk.domain.TicketQueries;
 import io.afterdesk.helpdesk.domain.TicketRepository;
 import io.afterdesk.identity.CurrentUser;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import io.afterdesk.identity.Permissions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +63,6 @@ class TicketVisibility {
     if (currentUser.principal().isPresent()) {
       return currentUser.canWorkOnTeam(teamId);
     }
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null || !authentication.isAuthenticated();
+    return !Permissions.isSignedIn();
   }
 }
