@@ -55,7 +55,8 @@ class TicketThreadAccess implements ThreadAccess {
   public boolean canRead(long documentId) {
     var customer = Permissions.principal(PortalPrincipal.class);
     if (customer.isPresent()) {
-      return portalTickets.belongsToCommercialEntity(documentId, customer.get().commercialEntityId());
+      return portalTickets.belongsToCommercialEntity(
+          documentId, customer.get().commercialEntityId());
     }
     return canWrite(documentId);
   }
