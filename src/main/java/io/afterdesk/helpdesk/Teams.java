@@ -7,6 +7,7 @@ import io.afterdesk.helpdesk.domain.Team;
 import io.afterdesk.helpdesk.domain.TeamRepository;
 import io.afterdesk.helpdesk.domain.TicketRepository;
 import io.afterdesk.identity.CurrentUser;
+import io.afterdesk.identity.TeamMemberships;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public class Teams {
   private final TeamRepository teams;
   private final TicketRepository tickets;
   private final UserManagement users;
+  private final TeamMemberships memberships;
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
@@ -39,11 +41,13 @@ public class Teams {
       TeamRepository teams,
       TicketRepository tickets,
       UserManagement users,
+      TeamMemberships memberships,
       CurrentUser currentUser,
       JdbcClient jdbc) {
     this.teams = teams;
     this.tickets = tickets;
     this.users = users;
+    this.memberships = memberships;
     this.currentUser = currentUser;
     this.jdbc = jdbc;
   }
@@ -87,7 +91,7 @@ public class Teams {
     Team team = Team.create(draft.name(), TeamStages.ids(jdbc));
     apply(team, draft);
     Team saved = saveUnique(team);
-    users.setTeamMembers(saved.id(), draft.memberIds());
+    memberships.setTeamMembers(saved.id(), draft.memberIds());
     return get(saved.id());
   }
 
@@ -96,7 +100,7 @@ public class Teams {
     team.rename(draft.name());
     apply(team, draft);
     saveUnique(team);
-    users.setTeamMembers(id, draft.memberIds());
+    memberships.setTeamMembers(id, draft.memberIds());
     return get(id);
   }
 
@@ -122,7 +126,7 @@ public class Teams {
   }
 
   private List<Long> memberIdsOf(long teamId) {
-    return users.membersOf(teamId).stream().map(UserSummary::id).sorted().toList();
+    return memberships.membersOf(teamId).stream().map(UserSummary::id).sorted().toList();
   }
 
   private Map<Long, List<Long>> membersByTeam() {
