@@ -25,7 +25,7 @@ public class Tags {
   @Transactional(readOnly = true)
   public List<TagView> all() {
     return tags.findAll().stream()
-        .map(Tickets::tagView)
+        .map(TicketViews::tagView)
         .sorted(Comparator.comparing(TagView::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
@@ -44,7 +44,7 @@ public class Tags {
       throw FieldValidationException.of("name", "helpdesk.tag.name-taken");
     }
     try {
-      return Tickets.tagView(tags.save(Tag.named(name, nameVi)));
+      return TicketViews.tagView(tags.save(Tag.named(name, nameVi)));
     } catch (DuplicateKeyException e) {
       throw FieldValidationException.of("name", "helpdesk.tag.name-taken");
     }

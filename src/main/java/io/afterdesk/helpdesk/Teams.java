@@ -7,24 +7,25 @@ import io.afterdesk.helpdesk.domain.Team;
 import io.afterdesk.helpdesk.domain.TeamRepository;
 import io.afterdesk.helpdesk.domain.TicketRepository;
 import io.afterdesk.identity.CurrentUser;
+import io.afterdesk.identity.TeamMemberships;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Helpdesk teams: their members (kept by identity), stages and after-sales switches. */
+/**
+ * Helpdesk teams: their members (kept by identity), stages and after-sales switches. Stage by stage
+ * changes are {@link TeamStages}.
+ */
 @Service
 @Transactional
 public class Teams {
@@ -32,6 +33,7 @@ public class Teams {
   private final TeamRepository teams;
   private final TicketRepository tickets;
   private final UserManagement users;
+  private final TeamMemberships memberships;
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
 
@@ -39,11 +41,13 @@ public class Teams {
       TeamRepository teams,
       TicketRepository tickets,
       UserManagement users,
+      TeamMemberships memberships,
       CurrentUser currentUser,
       JdbcClient jdbc) {
     this.teams = teams;
     this.tickets = tickets;
     this.users = users;
+    this.memberships = memberships;
     this.currentUser = currentUser;
     this.jdbc = jdbc;
   }
@@ -84,10 +88,10 @@ public class Teams {
   }
 
   public TeamView create(TeamDraft draft) {
-    Team team = Team.create(draft.name(), stageIds());
+    Team team = Team.create(draft.name(), TeamStages.ids(jdbc));
     apply(team, draft);
     Team saved = saveUnique(team);
-    users.setTeamMembers(saved.id(), draft.memberIds());
+    memberships.setTeamMembers(saved.id(), draft.memberIds());
     return get(saved.id());
   }
 
@@ -96,47 +100,8 @@ public class Teams {
     team.rename(draft.name());
     apply(team, draft);
     saveUnique(team);
-    users.setTeamMembers(id, draft.memberIds());
+    memberships.setTeamMembers(id, draft.memberIds());
     return get(id);
-  }
-
-  public TeamView addStage(long teamId, String name, boolean closing) {
-    return addStage(teamId, name, null, closing);
-  }
-
-  /** Adds a stage with its English and (optional) Vietnamese name. */
-  public TeamView addStage(long teamId, String name, @Nullable String nameVi, boolean closing) {
-    Team team = load(teamId);
-    team.addStage(stageIds().getAsLong(), name, nameVi, closing);
-    teams.save(team);
-    return get(teamId);
-  }
-
-  public TeamView renameStage(long teamId, long stageId, String name, boolean closing) {
-    return renameStage(teamId, stageId, name, null, closing);
-  }
-
-  /** Renames a stage in English and Vietnamese (see {@link Team#renameStage}). */
-  public TeamView renameStage(
-      long teamId, long stageId, String name, @Nullable String nameVi, boolean closing) {
-    Team team = load(teamId);
-    team.renameStage(stageId, name, nameVi, closing);
-    teams.save(team);
-    return get(teamId);
-  }
-
-  public TeamView moveStage(long teamId, long stageId, boolean up) {
-    Team team = load(teamId);
-    team.moveStage(stageId, up);
-    teams.save(team);
-    return get(teamId);
-  }
-
-  public TeamView removeStage(long teamId, long stageId) {
-    Team team = load(teamId);
-    team.removeStage(stageId, tickets.countByStageId(stageId) > 0);
-    teams.save(team);
-    return get(teamId);
   }
 
   private void apply(Team team, TeamDraft draft) {
@@ -148,33 +113,8 @@ public class Teams {
       }
     }
     if (draft.stages() != null) {
-      defineStages(team, draft.stages());
+      TeamStages.define(team, draft.stages(), tickets, jdbc);
     }
-  }
-
-  private void defineStages(Team team, List<TeamDraft.StageDraft> wanted) {
-    if (wanted.isEmpty()) {
-      throw FieldValidationException.of("stages", "helpdesk.stage.last");
-    }
-    Set<Long> kept = new HashSet<>();
-    List<Long> order = new ArrayList<>();
-    for (TeamDraft.StageDraft stage : wanted) {
-      if (stage.id() == null) {
-        order.add(
-            team.addStage(stageIds().getAsLong(), stage.name(), stage.nameVi(), stage.closing())
-                .stageId());
-      } else {
-        team.renameStage(stage.id(), stage.name(), stage.nameVi(), stage.closing());
-        kept.add(stage.id());
-        order.add(stage.id());
-      }
-    }
-    for (Stage stage : team.stages()) {
-      if (!order.contains(stage.stageId()) && !kept.contains(stage.stageId())) {
-        team.removeStage(stage.stageId(), tickets.countByStageId(stage.stageId()) > 0);
-      }
-    }
-    team.reorderStages(order);
   }
 
   private Team saveUnique(Team team) {
@@ -185,16 +125,8 @@ public class Teams {
     }
   }
 
-  private Team load(long teamId) {
-    return teams.findById(teamId).orElseThrow(() -> new NotFoundException("Team", teamId));
-  }
-
-  private LongSupplier stageIds() {
-    return () -> jdbc.sql("select nextval('helpdesk_stage_id_seq')").query(Long.class).single();
-  }
-
   private List<Long> memberIdsOf(long teamId) {
-    return users.membersOf(teamId).stream().map(UserSummary::id).sorted().toList();
+    return memberships.membersOf(teamId).stream().map(UserSummary::id).sorted().toList();
   }
 
   private Map<Long, List<Long>> membersByTeam() {

@@ -4,55 +4,48 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
-import io.afterdesk.identity.domain.ApiTokenStore;
 import io.afterdesk.identity.domain.StaffUser;
 import io.afterdesk.identity.domain.StaffUserRepository;
 import io.afterdesk.identity.domain.UserList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff users and their team memberships: the door other modules use into identity. */
+/**
+ * Staff users: the door other modules use into identity. Team memberships are {@link
+ * TeamMemberships}, API tokens {@link ApiTokens}.
+ */
 @Service
 @Transactional
 public class UserManagement {
 
   private final StaffUserRepository users;
   private final PasswordEncoder passwords;
-  private final ApiTokenStore tokens;
   private final UserList list;
-  private final ObjectProvider<TeamDirectory> teamDirectories;
+  private final TeamMemberships memberships;
   private final CurrentUser currentUser;
-  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+  private final StaffSessions sessions;
 
   UserManagement(
       StaffUserRepository users,
       PasswordEncoder passwords,
-      ApiTokenStore tokens,
       UserList list,
-      ObjectProvider<TeamDirectory> teamDirectories,
+      TeamMemberships memberships,
       CurrentUser currentUser,
-      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
-    this.sessions = sessions;
+      StaffSessions sessions) {
     this.users = users;
     this.passwords = passwords;
-    this.tokens = tokens;
     this.list = list;
-    this.teamDirectories = teamDirectories;
+    this.memberships = memberships;
     this.currentUser = currentUser;
+    this.sessions = sessions;
   }
 
   /**
@@ -63,7 +56,7 @@ public class UserManagement {
     if (users.existsByLogin(user.login())) {
       throw loginTaken(user.login());
     }
-    requireKnownTeams(user.teamIds());
+    memberships.requireKnownTeams(user.teamIds());
     StaffUser created =
         StaffUser.create(
             user.login(),
@@ -126,34 +119,6 @@ public class UserManagement {
     return users.count();
   }
 
-  /** The users who are members of a team. */
-  @Transactional(readOnly = true)
-  public List<UserSummary> membersOf(long teamId) {
-    return all().stream().filter(user -> user.teamIds().contains(teamId)).toList();
-  }
-
-  /** Makes exactly these users the members of a team (the team form's member list). */
-  public void setTeamMembers(long teamId, Collection<Long> userIds) {
-    for (Long userId : userIds) {
-      if (!users.existsById(userId)) {
-        throw FieldValidationException.of(
-            "memberIds", "identity.user.unknown", String.valueOf(userId));
-      }
-    }
-    for (StaffUser user : users.findAll()) {
-      boolean member = user.teamIds().contains(teamId);
-      boolean wanted = userIds.contains(user.id());
-      if (member != wanted) {
-        if (wanted) {
-          user.joinTeam(teamId);
-        } else {
-          user.leaveTeam(teamId);
-        }
-        users.save(user);
-      }
-    }
-  }
-
   /** Changes a user as the current user (who may not demote or deactivate themselves). */
   public UserSummary update(long id, UserChanges changes) {
     StaffUser user = load(id);
@@ -172,7 +137,7 @@ public class UserManagement {
       user.changeRole(changes.role(), actor);
     }
     if (changes.teamIds() != null) {
-      requireKnownTeams(changes.teamIds());
+      memberships.requireKnownTeams(changes.teamIds());
       user.setTeams(changes.teamIds());
     }
     if (Boolean.TRUE.equals(changes.active())) {
@@ -182,7 +147,7 @@ public class UserManagement {
     }
     StaffUser saved = users.save(user);
     if (saved.role() != roleBefore || (activeBefore && !saved.active())) {
-      endSessions(saved.login());
+      sessions.endAll(saved.login());
     }
     return summaryOf(saved);
   }
@@ -207,76 +172,7 @@ public class UserManagement {
     users.save(user);
     boolean own = currentUser.principal().map(p -> p.userId() == id).orElse(false);
     if (!own) {
-      endSessions(user.login());
-    }
-  }
-
-  /**
-   * Signs a user out everywhere: a session keeps the role it was opened with, so a deactivated or
-   * re-roled user must open a new one. Runs in the caller's transaction.
-   */
-  private void endSessions(String login) {
-    FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
-    if (repository != null) {
-      repository.findByPrincipalName(login).keySet().forEach(repository::deleteById);
-    }
-  }
-
-  /** Creates an API token for a user; its secret is in the answer and nowhere else. */
-  public IssuedApiToken issueToken(long userId, String name) {
-    load(userId);
-    ApiTokenStore.IssuedToken issued = tokens.issue(userId, name);
-    return new IssuedApiToken(issued.id(), name, issued.secret());
-  }
-
-  @Transactional(readOnly = true)
-  public List<ApiTokenSummary> tokensOf(long userId) {
-    load(userId);
-    return tokens.tokensOf(userId).stream()
-        .map(
-            token ->
-                new ApiTokenSummary(
-                    token.id(),
-                    token.name(),
-                    token.createdAt(),
-                    token.lastUsedAt(),
-                    token.revokedAt()))
-        .toList();
-  }
-
-  /** Revokes a token of the user; revoking it again changes nothing. Unknown tokens are 404. */
-  public void revokeToken(long userId, long tokenId) {
-    boolean known = tokensOf(userId).stream().anyMatch(token -> token.id() == tokenId);
-    if (!known) {
-      throw new NotFoundException("API token", tokenId);
-    }
-    tokens.revoke(userId, tokenId);
-  }
-
-  /** The teams a user may be made a member of (none when no module provides teams). */
-  @Transactional(readOnly = true)
-  public List<TeamOption> teamChoices() {
-    Map<Long, TeamOption> teams = new LinkedHashMap<>();
-    teamDirectories
-        .orderedStream()
-        .flatMap(directory -> directory.teams().stream())
-        .forEach(team -> teams.putIfAbsent(team.id(), team));
-    return teams.values().stream()
-        .sorted(Comparator.comparing(TeamOption::name, String.CASE_INSENSITIVE_ORDER))
-        .toList();
-  }
-
-  private void requireKnownTeams(Collection<Long> teamIds) {
-    if (teamIds.isEmpty() || teamDirectories.orderedStream().findAny().isEmpty()) {
-      return;
-    }
-    Set<Long> known =
-        teamChoices().stream().map(TeamOption::id).collect(java.util.stream.Collectors.toSet());
-    for (Long teamId : teamIds) {
-      if (!known.contains(teamId)) {
-        throw FieldValidationException.of(
-            "teamIds", "identity.user.unknown-team", String.valueOf(teamId));
-      }
+      sessions.endAll(user.login());
     }
   }
 

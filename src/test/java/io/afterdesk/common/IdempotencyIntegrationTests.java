@@ -126,7 +126,7 @@ class IdempotencyIntegrationTests extends IdentityIntegrationTest {
     ApiResponse other =
         admin.post("/api/v1/users/" + adminUser.id() + "/api-tokens", Map.of("name", "x"), key);
     assertThat(other.status()).isEqualTo(409);
-    assertThat(userManagement.tokensOf(adminUser.id())).isEmpty();
+    assertThat(apiTokens.tokensOf(adminUser.id())).isEmpty();
   }
 
   @Test

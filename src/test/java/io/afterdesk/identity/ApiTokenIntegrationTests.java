@@ -64,12 +64,12 @@ class ApiTokenIntegrationTests extends IdentityIntegrationTest {
     UserSummary admin = newUser(Role.ADMIN);
     UserSummary agent = newUser(Role.AGENT);
     UserSummary other = newUser(Role.AGENT);
-    long tokenOfOther = userManagement.issueToken(other.id(), "theirs").id();
+    long tokenOfOther = apiTokens.issueToken(other.id(), "theirs").id();
     ApiResponse response =
         as(admin).delete("/api/v1/users/" + agent.id() + "/api-tokens/" + tokenOfOther);
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.json().get("status").asInt()).isEqualTo(404);
-    assertThat(userManagement.tokensOf(other.id()).get(0).revoked()).isFalse();
+    assertThat(apiTokens.tokensOf(other.id()).get(0).revoked()).isFalse();
   }
 
   @Test
@@ -79,7 +79,7 @@ class ApiTokenIntegrationTests extends IdentityIntegrationTest {
         as(admin).post("/api/v1/users/" + admin.id() + "/api-tokens", Map.of("name", " "));
     assertThat(response.status()).isEqualTo(422);
     assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
-    assertThat(userManagement.tokensOf(admin.id())).isEmpty();
+    assertThat(apiTokens.tokensOf(admin.id())).isEmpty();
   }
 
   @Test
@@ -88,13 +88,13 @@ class ApiTokenIntegrationTests extends IdentityIntegrationTest {
     ApiResponse response =
         as(agent).post("/api/v1/users/" + agent.id() + "/api-tokens", Map.of("name", "mine"));
     assertThat(response.status()).isEqualTo(403);
-    assertThat(userManagement.tokensOf(agent.id())).isEmpty();
+    assertThat(apiTokens.tokensOf(agent.id())).isEmpty();
   }
 
   @Test
   void aDeactivatedUserIsRefusedWithPasswordAndToken() {
     UserSummary agent = newUser(Role.AGENT);
-    String token = userManagement.issueToken(agent.id(), "before").token();
+    String token = apiTokens.issueToken(agent.id(), "before").token();
     assertThat(as(agent).get("/api/v1/users/me").status()).isEqualTo(200);
     assertThat(api().withToken(token).get("/api/v1/users/me").status()).isEqualTo(200);
 

@@ -41,6 +41,7 @@ public abstract class IdentityIntegrationTest extends IntegrationTest {
   @LocalServerPort protected int port;
 
   @Autowired protected UserManagement userManagement;
+  @Autowired protected ApiTokens apiTokens;
 
   protected ApiClient api() {
     return ApiClient.at(port);

@@ -284,7 +284,7 @@ class UsersPageIntegrationTests extends IdentityIntegrationTest {
     assertThat(again.html()).doesNotContain(secret);
     assertThat(again.text("tokens-table")).contains("Zapier");
 
-    long tokenId = userManagement.tokensOf(agent.id()).get(0).id();
+    long tokenId = apiTokens.tokensOf(agent.id()).get(0).id();
     mvc.perform(
             post("/settings/users/" + agent.id() + "/api-tokens/" + tokenId + "/revoke")
                 .with(signedIn(admin))
@@ -316,7 +316,7 @@ class UsersPageIntegrationTests extends IdentityIntegrationTest {
   @Test
   void everyLabelExistsInEnglishAndVietnamese() throws Exception {
     UserSummary admin = newUser(Role.ADMIN);
-    userManagement.issueToken(admin.id(), "labels");
+    apiTokens.issueToken(admin.id(), "labels");
     for (String language : new String[] {"en", "vi"}) {
       for (String path :
           new String[] {

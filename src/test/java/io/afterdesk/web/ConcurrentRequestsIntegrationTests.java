@@ -75,7 +75,12 @@ class ConcurrentRequestsIntegrationTests extends IntegrationTest {
     team = fixtures.team("Pool team", agent);
     ApiClient api = ApiClient.at(port);
     asAgent = api.as(agent.login(), HelpdeskFixtures.PASSWORD);
-    withToken = api.withToken(users.issueToken(agent.id(), "pool").token());
+    withToken =
+        api.withToken(
+            context
+                .getBean(io.afterdesk.identity.ApiTokens.class)
+                .issueToken(agent.id(), "pool")
+                .token());
   }
 
   @BeforeEach

@@ -63,7 +63,12 @@ class ConnectionStarvationIntegrationTests extends IntegrationTest {
     team = fixtures.team("Starved team", agent);
     ApiClient api = ApiClient.at(port);
     asAgent = api.as(agent.login(), HelpdeskFixtures.PASSWORD);
-    withToken = api.withToken(users.issueToken(agent.id(), "starved").token());
+    withToken =
+        api.withToken(
+            context
+                .getBean(io.afterdesk.identity.ApiTokens.class)
+                .issueToken(agent.id(), "starved")
+                .token());
   }
 
   @AfterEach

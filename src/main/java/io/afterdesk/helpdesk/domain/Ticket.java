@@ -3,7 +3,6 @@ package io.afterdesk.helpdesk.domain;
 import io.afterdesk.catalog.LotSummary;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.TextLimits;
 import io.afterdesk.partner.CustomerSummary;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -28,21 +28,18 @@ public class Ticket {
 
   @Id private @Nullable Long id;
   @Version private @Nullable Long version;
-  private String reference;
-  private String subject;
-  private @Nullable String description;
+
+  @Embedded.Empty private TicketHeader header;
+
   private long teamId;
   private long stageId;
   private @Nullable Long assigneeId;
   private int priority;
-  private @Nullable Long customerId;
-  private @Nullable String customerName;
-  private @Nullable String email;
-  private @Nullable Long productId;
-  private @Nullable Long lotId;
-  private @Nullable Long salesOrderId;
-  private @Nullable Long createdBy;
-  private Instant createdAt;
+
+  @Embedded.Empty private TicketContact contact;
+
+  @Embedded.Empty private TicketTopic topic;
+
   private @Nullable Instant closedAt;
 
   @MappedCollection(idColumn = "ticket_id")
@@ -52,40 +49,24 @@ public class Ticket {
   Ticket(
       @Nullable Long id,
       @Nullable Long version,
-      String reference,
-      String subject,
-      @Nullable String description,
+      TicketHeader header,
       long teamId,
       long stageId,
       @Nullable Long assigneeId,
       int priority,
-      @Nullable Long customerId,
-      @Nullable String customerName,
-      @Nullable String email,
-      @Nullable Long productId,
-      @Nullable Long lotId,
-      @Nullable Long salesOrderId,
-      @Nullable Long createdBy,
-      Instant createdAt,
+      TicketContact contact,
+      TicketTopic topic,
       @Nullable Instant closedAt,
       Set<TicketTag> tags) {
     this.id = id;
     this.version = version;
-    this.reference = reference;
-    this.subject = subject;
-    this.description = description;
+    this.header = header;
     this.teamId = teamId;
     this.stageId = stageId;
     this.assigneeId = assigneeId;
     this.priority = priority;
-    this.customerId = customerId;
-    this.customerName = customerName;
-    this.email = email;
-    this.productId = productId;
-    this.lotId = lotId;
-    this.salesOrderId = salesOrderId;
-    this.createdBy = createdBy;
-    this.createdAt = createdAt;
+    this.contact = contact;
+    this.topic = topic;
     this.closedAt = closedAt;
     this.tags = new HashSet<>(tags);
   }
@@ -108,21 +89,13 @@ public class Ticket {
         new Ticket(
             null,
             null,
-            reference,
-            requireSubject(subject),
-            describedAs(description),
+            TicketHeader.opened(reference, subject, description, createdBy, now),
             team.id(),
             first.stageId(),
             null,
             0,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            createdBy,
-            now,
+            TicketContact.none(),
+            TicketTopic.none(),
             first.closing() ? now : null,
             Set.of());
     if (stageId != null) {
@@ -132,8 +105,7 @@ public class Ticket {
   }
 
   public void describe(String newSubject, @Nullable String newDescription) {
-    this.subject = requireSubject(newSubject);
-    this.description = describedAs(newDescription);
+    this.header = header.describedAs(newSubject, newDescription);
   }
 
   /**
@@ -186,47 +158,24 @@ public class Ticket {
 
   /** Sets the customer; a blank email takes the customer's. */
   public void concern(@Nullable CustomerSummary customer, @Nullable String newEmail) {
-    this.customerId = customer == null ? null : customer.id();
-    this.customerName = customer == null ? null : customer.displayName();
-    String given = TextLimits.email(blankToNull(newEmail), "email");
-    this.email = given != null ? given : customer == null ? null : customer.email();
+    this.contact = TicketContact.of(customer, newEmail);
   }
 
   /** Sets the product and its lot/serial: a lot only for a tracked product, and of that product. */
   public void about(@Nullable ProductSummary product, @Nullable LotSummary lot) {
-    if (lot != null) {
-      if (product == null || !product.tracking().tracked()) {
-        throw FieldValidationException.of("lotId", "helpdesk.ticket.lot-untracked");
-      }
-      if (lot.productId() != product.id()) {
-        throw FieldValidationException.of("lotId", "helpdesk.ticket.lot-of-other-product");
-      }
-    }
-    this.productId = product == null ? null : product.id();
-    this.lotId = lot == null ? null : lot.id();
+    this.topic = topic.about(product, lot);
   }
 
   /** The sales order the ticket is about (indicative). */
   public void referToSalesOrder(@Nullable Long orderId) {
-    this.salesOrderId = orderId;
+    this.topic = topic.ofSalesOrder(orderId);
   }
 
   public void tagWith(Collection<Long> tagIds) {
     this.tags = tagIds.stream().map(TicketTag::new).collect(Collectors.toCollection(HashSet::new));
   }
 
-  private static String requireSubject(String subject) {
-    if (subject == null || subject.isBlank()) {
-      throw FieldValidationException.of("subject", "helpdesk.ticket.subject-required");
-    }
-    return TextLimits.atMost(subject.strip(), TextLimits.SUBJECT, "subject");
-  }
-
-  private static @Nullable String describedAs(@Nullable String description) {
-    return TextLimits.atMost(blankToNull(description), TextLimits.DESCRIPTION, "description");
-  }
-
-  private static @Nullable String blankToNull(@Nullable String text) {
+  static @Nullable String blankToNull(@Nullable String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
@@ -242,15 +191,15 @@ public class Ticket {
   }
 
   public String reference() {
-    return reference;
+    return header.reference();
   }
 
   public String subject() {
-    return subject;
+    return header.subject();
   }
 
   public @Nullable String description() {
-    return description;
+    return header.description();
   }
 
   public long teamId() {
@@ -270,35 +219,35 @@ public class Ticket {
   }
 
   public @Nullable Long customerId() {
-    return customerId;
+    return contact.customerId();
   }
 
   public @Nullable String customerName() {
-    return customerName;
+    return contact.customerName();
   }
 
   public @Nullable String email() {
-    return email;
+    return contact.email();
   }
 
   public @Nullable Long productId() {
-    return productId;
+    return topic.productId();
   }
 
   public @Nullable Long lotId() {
-    return lotId;
+    return topic.lotId();
   }
 
   public @Nullable Long salesOrderId() {
-    return salesOrderId;
+    return topic.salesOrderId();
   }
 
   public @Nullable Long createdBy() {
-    return createdBy;
+    return header.createdBy();
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return header.createdAt();
   }
 
   public @Nullable Instant closedAt() {

@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk.domain;
 
+import io.afterdesk.helpdesk.PortalTickets;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.Permissions;
 import io.afterdesk.mail.ThreadAccess;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 class TicketThreadAccess implements ThreadAccess {
 
   private final Tickets tickets;
+  private final PortalTickets portalTickets;
   private final JdbcClient jdbc;
 
-  TicketThreadAccess(Tickets tickets, JdbcClient jdbc) {
+  TicketThreadAccess(Tickets tickets, PortalTickets portalTickets, JdbcClient jdbc) {
     this.tickets = tickets;
+    this.portalTickets = portalTickets;
     this.jdbc = jdbc;
   }
 
@@ -52,7 +55,8 @@ class TicketThreadAccess implements ThreadAccess {
   public boolean canRead(long documentId) {
     var customer = Permissions.principal(PortalPrincipal.class);
     if (customer.isPresent()) {
-      return tickets.belongsToCommercialEntity(documentId, customer.get().commercialEntityId());
+      return portalTickets.belongsToCommercialEntity(
+          documentId, customer.get().commercialEntityId());
     }
     return canWrite(documentId);
   }

@@ -5,6 +5,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.helpdesk.Tags;
+import io.afterdesk.helpdesk.TeamStages;
 import io.afterdesk.helpdesk.TeamView;
 import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.identity.UserManagement;
@@ -32,11 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamSettingsController {
 
   private final Teams teams;
+  private final TeamStages stages;
   private final Tags tags;
   private final UserManagement users;
 
-  TeamSettingsController(Teams teams, Tags tags, UserManagement users) {
+  TeamSettingsController(Teams teams, TeamStages stages, Tags tags, UserManagement users) {
     this.teams = teams;
+    this.stages = stages;
     this.tags = tags;
     this.users = users;
   }
@@ -119,7 +122,7 @@ class TeamSettingsController {
       @RequestParam(required = false) @Nullable String nameVi,
       @RequestParam(defaultValue = "false") boolean closing,
       RedirectAttributes redirect) {
-    return stageAction(id, redirect, () -> teams.addStage(id, name, nameVi, closing));
+    return stageAction(id, redirect, () -> stages.add(id, name, nameVi, closing));
   }
 
   @PostMapping("/teams/{id}/stages/{stageId}")
@@ -130,7 +133,7 @@ class TeamSettingsController {
       @RequestParam(defaultValue = "") String nameVi,
       @RequestParam(defaultValue = "false") boolean closing,
       RedirectAttributes redirect) {
-    return stageAction(id, redirect, () -> teams.renameStage(id, stageId, name, nameVi, closing));
+    return stageAction(id, redirect, () -> stages.rename(id, stageId, name, nameVi, closing));
   }
 
   @PostMapping("/teams/{id}/stages/{stageId}/move")
@@ -139,13 +142,13 @@ class TeamSettingsController {
       @PathVariable long stageId,
       @RequestParam boolean up,
       RedirectAttributes redirect) {
-    return stageAction(id, redirect, () -> teams.moveStage(id, stageId, up));
+    return stageAction(id, redirect, () -> stages.move(id, stageId, up));
   }
 
   @PostMapping("/teams/{id}/stages/{stageId}/delete")
   String removeStage(
       @PathVariable long id, @PathVariable long stageId, RedirectAttributes redirect) {
-    return stageAction(id, redirect, () -> teams.removeStage(id, stageId));
+    return stageAction(id, redirect, () -> stages.remove(id, stageId));
   }
 
   @GetMapping("/tags")

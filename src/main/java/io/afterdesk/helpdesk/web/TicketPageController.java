@@ -2,30 +2,21 @@ package io.afterdesk.helpdesk.web;
 
 import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
-import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.Tags;
 import io.afterdesk.helpdesk.TeamView;
 import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.helpdesk.TicketActions;
 import io.afterdesk.helpdesk.TicketCosts;
-import io.afterdesk.helpdesk.TicketFilter;
-import io.afterdesk.helpdesk.TicketRow;
 import io.afterdesk.helpdesk.TicketSmartButtons;
 import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.partner.Customers;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -39,12 +30,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The ticket list, the new-ticket page and the ticket form with its stage bar and chatter. */
+/** The new-ticket page and the ticket form with its chatter, smart buttons and actions. */
 @Controller
 class TicketPageController {
-
-  private static final DateTimeFormatter CSV_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   private final Tickets tickets;
   private final Teams teams;
@@ -78,103 +66,6 @@ class TicketPageController {
     this.actionContributors = actionContributors;
     this.costContributors = costContributors;
     this.properties = properties;
-  }
-
-  @GetMapping("/helpdesk/tickets")
-  String list(
-      @RequestParam(required = false) Long teamId,
-      @RequestParam(required = false) Long stageId,
-      @RequestParam(required = false) Long assigneeId,
-      @RequestParam(defaultValue = "false") boolean mine,
-      @RequestParam(defaultValue = "false") boolean unassigned,
-      @RequestParam(required = false) Boolean open,
-      @RequestParam(required = false) Integer page,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "false") boolean grouped,
-      @RequestParam(required = false) String format,
-      HttpServletResponse response,
-      Model model)
-      throws IOException {
-    TicketFilter filter =
-        new TicketFilter(teamId, stageId, assigneeId, null, mine, unassigned, open);
-    PageQuery query = PageQuery.of(page, null, sort, q);
-    if ("csv".equalsIgnoreCase(format)) {
-      csv(filter, query, response);
-      return null;
-    }
-    var result = tickets.page(filter, query);
-    model.addAttribute("page", result);
-    model.addAttribute("filter", filter);
-    model.addAttribute("grouped", grouped);
-    model.addAttribute(
-        "groups",
-        result.items().stream()
-            .collect(
-                Collectors.groupingBy(
-                    row -> grouped ? row.teamName() + " · " + row.stageLabel() : "",
-                    java.util.LinkedHashMap::new,
-                    Collectors.toList())));
-    List<TeamView> visible = teams.visible();
-    model.addAttribute("teams", visible);
-    model.addAttribute(
-        "stages",
-        visible.stream()
-            .filter(team -> teamId == null || team.id() == teamId)
-            .flatMap(team -> team.stages().stream())
-            .toList());
-    model.addAttribute("assignees", users.activeUsers());
-    return "helpdesk/tickets";
-  }
-
-  @GetMapping("/helpdesk/tickets.csv")
-  void csvExport(
-      @RequestParam(required = false) Long teamId,
-      @RequestParam(required = false) Long stageId,
-      @RequestParam(required = false) Long assigneeId,
-      @RequestParam(defaultValue = "false") boolean mine,
-      @RequestParam(defaultValue = "false") boolean unassigned,
-      @RequestParam(required = false) Boolean open,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String q,
-      HttpServletResponse response)
-      throws IOException {
-    csv(
-        new TicketFilter(teamId, stageId, assigneeId, null, mine, unassigned, open),
-        PageQuery.of(0, null, sort, q),
-        response);
-  }
-
-  private void csv(TicketFilter filter, PageQuery query, HttpServletResponse response)
-      throws IOException {
-    List<TicketRow> rows = tickets.all(filter, query);
-    CsvExport.write(
-        response,
-        "tickets.csv",
-        List.of(
-            "Reference",
-            "Subject",
-            "Team",
-            "Stage",
-            "Assignee",
-            "Priority",
-            "Customer",
-            "Email",
-            "Created",
-            "Closed"),
-        rows,
-        row ->
-            java.util.Arrays.asList(
-                row.reference(),
-                row.subject(),
-                row.teamName(),
-                row.stageName(),
-                row.assigneeName(),
-                row.priority(),
-                row.customerName(),
-                row.email(),
-                CSV_DATE.format(row.createdAt()),
-                row.closedAt() == null ? null : CSV_DATE.format(row.closedAt())));
   }
 
   @GetMapping("/helpdesk/tickets/new")
@@ -250,25 +141,6 @@ class TicketPageController {
     model.addAttribute("form", form);
     choices.addTo(model, customerId, productId);
     return "helpdesk/ticket-fields :: choices";
-  }
-
-  @PostMapping("/helpdesk/tickets/{id}/stage")
-  String moveToStage(@PathVariable long id, @RequestParam long stageId) {
-    tickets.moveToStage(id, stageId);
-    return "redirect:/helpdesk/tickets/" + id;
-  }
-
-  @PostMapping("/helpdesk/tickets/{id}/assign-to-me")
-  String assignToMe(@PathVariable long id, RedirectAttributes redirect) {
-    tickets.assignToMe(id);
-    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("helpdesk.ticket.assigned-to-you"));
-    return "redirect:/helpdesk/tickets/" + id;
-  }
-
-  @PostMapping("/helpdesk/tickets/{id}/priority")
-  String priority(@PathVariable long id, @RequestParam int priority) {
-    tickets.changePriority(id, priority);
-    return "redirect:/helpdesk/tickets/" + id;
   }
 
   private String formPage(Model model, @Nullable TicketView ticket) {

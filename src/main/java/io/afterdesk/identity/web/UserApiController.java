@@ -4,6 +4,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.identity.ApiTokenSummary;
+import io.afterdesk.identity.ApiTokens;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.IssuedApiToken;
 import io.afterdesk.identity.Role;
@@ -37,12 +38,17 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
   private final UserManagement users;
+  private final ApiTokens tokens;
   private final CurrentUser currentUser;
   private final TransactionTemplate transaction;
 
   UserApiController(
-      UserManagement users, CurrentUser currentUser, TransactionTemplate transaction) {
+      UserManagement users,
+      ApiTokens tokens,
+      CurrentUser currentUser,
+      TransactionTemplate transaction) {
     this.users = users;
+    this.tokens = tokens;
     this.currentUser = currentUser;
     this.transaction = transaction;
   }
@@ -108,21 +114,21 @@ class UserApiController {
 
   @GetMapping("/{id}/api-tokens")
   PageResponse<ApiTokenSummary> tokens(@PathVariable long id) {
-    List<ApiTokenSummary> tokens = users.tokensOf(id);
-    return new PageResponse<>(tokens, 0, tokens.size(), tokens.size());
+    List<ApiTokenSummary> all = tokens.tokensOf(id);
+    return new PageResponse<>(all, 0, all.size(), all.size());
   }
 
   @PostMapping("/{id}/api-tokens")
   ResponseEntity<IssuedApiToken> issueToken(
       @PathVariable long id, @Valid @RequestBody TokenForm body) {
-    IssuedApiToken token = users.issueToken(id, body.name().trim());
+    IssuedApiToken token = tokens.issueToken(id, body.name().trim());
     return ResponseEntity.created(URI.create("/api/v1/users/" + id + "/api-tokens/" + token.id()))
         .body(token);
   }
 
   @DeleteMapping("/{id}/api-tokens/{tokenId}")
   ResponseEntity<Void> revokeToken(@PathVariable long id, @PathVariable long tokenId) {
-    users.revokeToken(id, tokenId);
+    tokens.revokeToken(id, tokenId);
     return ResponseEntity.noContent().build();
   }
 

@@ -5,8 +5,10 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.identity.ApiTokens;
 import io.afterdesk.identity.IssuedApiToken;
 import io.afterdesk.identity.Role;
+import io.afterdesk.identity.TeamMemberships;
 import io.afterdesk.identity.TeamOption;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
@@ -38,9 +40,13 @@ class UsersPageController {
   private static final String EDIT = "identity/user-edit";
 
   private final UserManagement users;
+  private final ApiTokens tokens;
+  private final TeamMemberships memberships;
 
-  UsersPageController(UserManagement users) {
+  UsersPageController(UserManagement users, ApiTokens tokens, TeamMemberships memberships) {
     this.users = users;
+    this.tokens = tokens;
+    this.memberships = memberships;
   }
 
   @ModelAttribute("roles")
@@ -50,7 +56,7 @@ class UsersPageController {
 
   @ModelAttribute("teams")
   java.util.List<TeamOption> teams() {
-    return users.teamChoices();
+    return memberships.teamChoices();
   }
 
   @GetMapping
@@ -169,7 +175,7 @@ class UsersPageController {
       BindingResult result,
       Model model) {
     if (!result.hasErrors()) {
-      IssuedApiToken token = users.issueToken(id, form.name().trim());
+      IssuedApiToken token = tokens.issueToken(id, form.name().trim());
       model.addAttribute("issuedToken", token);
       model.addAttribute("tokenForm", new TokenForm(""));
     }
@@ -180,7 +186,7 @@ class UsersPageController {
   @PostMapping("/{id}/api-tokens/{tokenId}/revoke")
   String revokeToken(
       @PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
-    users.revokeToken(id, tokenId);
+    tokens.revokeToken(id, tokenId);
     redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("identity.flash.token-revoked"));
     return "redirect:/settings/users/" + id + "#api-tokens";
   }
@@ -188,7 +194,7 @@ class UsersPageController {
   private String editPage(long id, Model model) {
     UserSummary user = users.get(id);
     model.addAttribute("user", user);
-    model.addAttribute("tokens", users.tokensOf(id));
+    model.addAttribute("tokens", tokens.tokensOf(id));
     if (!model.containsAttribute("passwordForm")) {
       model.addAttribute("passwordForm", new PasswordForm(""));
     }
@@ -200,7 +206,7 @@ class UsersPageController {
 
   private Map<Long, String> teamNames() {
     Map<Long, String> names = new LinkedHashMap<>();
-    users.teamChoices().forEach(team -> names.put(team.id(), team.name()));
+    memberships.teamChoices().forEach(team -> names.put(team.id(), team.name()));
     return names;
   }
 

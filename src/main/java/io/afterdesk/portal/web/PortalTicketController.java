@@ -4,8 +4,8 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.helpdesk.PortalTickets;
 import io.afterdesk.helpdesk.TicketView;
-import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.partner.PortalPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,9 +36,9 @@ class PortalTicketController {
       @NotBlank @Size(max = TextLimits.SUBJECT) String subject,
       @Size(max = TextLimits.DESCRIPTION) @Nullable String description) {}
 
-  private final Tickets tickets;
+  private final PortalTickets tickets;
 
-  PortalTicketController(Tickets tickets) {
+  PortalTicketController(PortalTickets tickets) {
     this.tickets = tickets;
   }
 
