@@ -4,8 +4,8 @@ import io.afterdesk.catalog.LotSummary;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.partner.Customers;
+import io.afterdesk.sales.CustomerPurchases;
 import io.afterdesk.sales.SalesOrderRow;
-import io.afterdesk.sales.SalesOrders;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,17 +28,17 @@ class TicketChoices {
 
   private final Products products;
   private final Customers customers;
-  private final SalesOrders salesOrders;
+  private final CustomerPurchases purchases;
 
-  TicketChoices(Products products, Customers customers, SalesOrders salesOrders) {
+  TicketChoices(Products products, Customers customers, CustomerPurchases purchases) {
     this.products = products;
     this.customers = customers;
-    this.salesOrders = salesOrders;
+    this.purchases = purchases;
   }
 
   void addTo(Model model, @Nullable Long customerId, @Nullable Long productId) {
     boolean knownCustomer = customerId != null && customers.find(customerId).isPresent();
-    Set<Long> bought = knownCustomer ? salesOrders.productIdsBoughtBy(customerId) : Set.of();
+    Set<Long> bought = knownCustomer ? purchases.productIdsBoughtBy(customerId) : Set.of();
     List<ProductSummary> all = products.search("", PRODUCT_LIMIT);
     model.addAttribute("hasCustomer", knownCustomer);
     model.addAttribute(
@@ -53,7 +53,7 @@ class TicketChoices {
     model.addAttribute("productTracked", tracked);
     model.addAttribute("lots", tracked ? products.lotsOf(product.id()) : List.<LotSummary>of());
     List<SalesOrderRow> orders =
-        knownCustomer ? salesOrders.ofCommercialEntityOf(customerId) : List.of();
+        knownCustomer ? purchases.ofCommercialEntityOf(customerId) : List.of();
     model.addAttribute(
         "salesOrders", orders.stream().map(o -> new OrderChoice(o.id(), o.number())).toList());
   }
