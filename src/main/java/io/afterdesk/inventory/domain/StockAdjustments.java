@@ -6,6 +6,7 @@ import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.AdjustmentResult;
 import io.afterdesk.inventory.LocationView;
 import java.math.BigDecimal;
@@ -13,7 +14,6 @@ import java.sql.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +109,6 @@ public class StockAdjustments {
       @Nullable Long lotId,
       BigDecimal counted,
       BigDecimal difference) {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
     return jdbc.sql(
             "insert into stock_adjustment (product_id, location_id, lot_id, counted_quantity,"
                 + " difference, done_by) values (:p, :l, :lot, :counted, :difference, :by)"
@@ -119,7 +118,7 @@ public class StockAdjustments {
         .param("lot", lotId, Types.BIGINT)
         .param("counted", counted)
         .param("difference", difference)
-        .param("by", auth == null ? null : auth.getName(), Types.VARCHAR)
+        .param("by", Permissions.signedInName(), Types.VARCHAR)
         .query(Long.class)
         .single();
   }
