@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk.domain;
 
+import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.Permissions;
 import io.afterdesk.mail.ThreadAccess;
@@ -17,10 +18,12 @@ class TicketThreadAccess implements ThreadAccess {
 
   private final Tickets tickets;
   private final JdbcClient jdbc;
+  private final DocumentLinks links;
 
-  TicketThreadAccess(Tickets tickets, JdbcClient jdbc) {
+  TicketThreadAccess(Tickets tickets, JdbcClient jdbc, DocumentLinks links) {
     this.tickets = tickets;
     this.jdbc = jdbc;
+    this.links = links;
   }
 
   /** "Ticket #00012: Broken screen", whoever asks (for emails). */
@@ -40,7 +43,7 @@ class TicketThreadAccess implements ThreadAccess {
 
   @Override
   public Optional<String> customerUrl(long documentId) {
-    return Optional.of("/my/tickets/" + documentId);
+    return links.portalUrl(Tickets.ref(documentId));
   }
 
   @Override
