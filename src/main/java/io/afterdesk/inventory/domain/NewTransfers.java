@@ -5,6 +5,8 @@ import io.afterdesk.inventory.DeliveryRequest;
 import io.afterdesk.inventory.ReceiptRequest;
 import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferLine;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,12 @@ public class NewTransfers {
 
   private final TransferOperations operations;
   private final LocationDirectory locations;
+  private final Clock clock;
 
-  NewTransfers(TransferOperations operations, LocationDirectory locations) {
+  NewTransfers(TransferOperations operations, LocationDirectory locations, Clock clock) {
     this.operations = operations;
     this.locations = locations;
+    this.clock = clock;
   }
 
   /** A ready delivery from WH/Stock to Partners/Customers. */
@@ -68,7 +72,7 @@ public class NewTransfers {
             originRef,
             locations.named(source).id(),
             locations.named(destination).id(),
-            operations.today());
+            LocalDate.now(clock));
     return operations.create(header, operations.plannedMoves(lines));
   }
 }

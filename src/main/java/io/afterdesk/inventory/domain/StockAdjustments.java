@@ -11,6 +11,8 @@ import io.afterdesk.inventory.AdjustmentResult;
 import io.afterdesk.inventory.LocationView;
 import java.math.BigDecimal;
 import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +32,19 @@ public class StockAdjustments {
   private final LocationDirectory locations;
   private final StockLedger ledger;
   private final Products products;
+  private final Clock clock;
 
   StockAdjustments(
-      JdbcClient jdbc, LocationDirectory locations, StockLedger ledger, Products products) {
+      JdbcClient jdbc,
+      LocationDirectory locations,
+      StockLedger ledger,
+      Products products,
+      Clock clock) {
     this.jdbc = jdbc;
     this.locations = locations;
     this.ledger = ledger;
     this.products = products;
+    this.clock = clock;
   }
 
   /** See {@link io.afterdesk.inventory.Stock#adjust}. */
@@ -111,14 +119,15 @@ public class StockAdjustments {
       BigDecimal difference) {
     return jdbc.sql(
             "insert into stock_adjustment (product_id, location_id, lot_id, counted_quantity,"
-                + " difference, done_by) values (:p, :l, :lot, :counted, :difference, :by)"
-                + " returning id")
+                + " difference, done_by, done_at)"
+                + " values (:p, :l, :lot, :counted, :difference, :by, :at) returning id")
         .param("p", productId)
         .param("l", locationId)
         .param("lot", lotId, Types.BIGINT)
         .param("counted", counted)
         .param("difference", difference)
         .param("by", Permissions.signedInName(), Types.VARCHAR)
+        .param("at", OffsetDateTime.now(clock))
         .query(Long.class)
         .single();
   }
