@@ -4,13 +4,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Implemented by each module for its own document types, so that a module showing another's
- * document (an origin, a chatter link) never writes that module's URLs or labels.
+ * Implemented by each module for its own document types (and by the portal for the pages it shows
+ * customers), so that a module showing another's document (an origin, a chatter link, a redirect)
+ * never writes that module's URLs or labels, nor switches on its type names.
  */
 public interface DocumentLinkProvider {
 
   /** The link of a document of one of this module's types; empty for other types. */
   Optional<DocumentLink> linkOf(DocumentRef document, Locale locale);
+
+  /**
+   * The staff URL of a document of one of this module's types, without reading the document (for
+   * redirects and links whose label is known already). By default taken from {@link #linkOf}.
+   */
+  default Optional<String> staffUrlOf(DocumentRef document) {
+    return linkOf(document, Locale.ROOT).map(DocumentLink::url);
+  }
+
+  /** The customer's page of a document, when this module shows one; none by default. */
+  default Optional<String> portalUrlOf(DocumentRef document) {
+    return Optional.empty();
+  }
 
   /** The current link of a staff URL of this module (e.g. a chatter link made earlier). */
   default Optional<DocumentLink> linkAt(String url, Locale locale) {

@@ -31,4 +31,11 @@ class TicketDocumentLinks implements DocumentLinkProvider {
                     rs.getString(1) + " " + rs.getString(2), "/helpdesk/tickets/" + document.id()))
         .optional();
   }
+
+  @Override
+  public Optional<String> staffUrlOf(DocumentRef document) {
+    return Tickets.DOCUMENT_TYPE.equals(document.type())
+        ? Optional.of("/helpdesk/tickets/" + document.id())
+        : Optional.empty();
+  }
 }

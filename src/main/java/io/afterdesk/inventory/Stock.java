@@ -1,20 +1,12 @@
 package io.afterdesk.inventory;
 
-import io.afterdesk.catalog.LotSummary;
-import io.afterdesk.catalog.ProductSummary;
-import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
-import io.afterdesk.catalog.Tracking;
-import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
-import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.domain.LocationDirectory;
-import io.afterdesk.inventory.domain.ProductInfo;
-import io.afterdesk.inventory.domain.StockLedger;
+import io.afterdesk.inventory.domain.StockAdjustments;
+import io.afterdesk.inventory.domain.StockReports;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +26,21 @@ public class Stock {
 
   private final JdbcClient jdbc;
   private final LocationDirectory locations;
-  private final StockLedger ledger;
   private final Products products;
+  private final StockAdjustments adjustments;
+  private final StockReports reports;
 
-  Stock(JdbcClient jdbc, LocationDirectory locations, StockLedger ledger, Products products) {
+  Stock(
+      JdbcClient jdbc,
+      LocationDirectory locations,
+      Products products,
+      StockAdjustments adjustments,
+      StockReports reports) {
     this.jdbc = jdbc;
     this.locations = locations;
-    this.ledger = ledger;
     this.products = products;
+    this.adjustments = adjustments;
+    this.reports = reports;
   }
 
   /** All active locations, WH/Stock first. */
@@ -132,66 +131,7 @@ public class Stock {
   @Transactional
   public AdjustmentResult adjust(
       long productId, long locationId, @Nullable Long lotId, BigDecimal countedQuantity) {
-    ProductSummary product =
-        products
-            .find(productId)
-            .orElseThrow(
-                () ->
-                    FieldValidationException.of(
-                        "productId", "inventory.line.unknown-product", productId));
-    if (product.type() != ProductType.GOODS) {
-      throw FieldValidationException.of(
-          "productId", "inventory.line.goods-only", product.displayName());
-    }
-    if (locations.find(locationId).filter(LocationView::internal).isEmpty()) {
-      throw FieldValidationException.of("locationId", "inventory.adjustment.location-internal");
-    }
-    if (countedQuantity == null || countedQuantity.signum() < 0) {
-      throw FieldValidationException.of("quantity", "inventory.move.quantity-not-negative");
-    }
-    if (product.tracking().tracked()) {
-      if (lotId == null) {
-        throw FieldValidationException.of(
-            "lotId", "inventory.move.lots-required", product.displayName());
-      }
-      if (products
-          .findLot(lotId)
-          .map(LotSummary::productId)
-          .filter(p -> p == productId)
-          .isEmpty()) {
-        throw FieldValidationException.of(
-            "lotId", "inventory.validate.unknown-lot", lotId, product.displayName());
-      }
-      if (product.tracking() == Tracking.SERIAL && countedQuantity.compareTo(BigDecimal.ONE) > 0) {
-        throw FieldValidationException.of("quantity", "inventory.adjustment.serial-one");
-      }
-    } else if (lotId != null) {
-      throw FieldValidationException.of(
-          "lotId", "inventory.move.untracked-lot", product.displayName());
-    }
-    BigDecimal current = ledger.lock(productId, locationId, lotId);
-    BigDecimal difference = countedQuantity.subtract(current);
-    long virtual = locations.named(LocationDirectory.ADJUSTMENT).id();
-    ProductInfo info = new ProductInfo(product.displayName(), product.tracking());
-    ledger.apply(
-        List.of(
-            new StockLedger.Delta(productId, lotId, locationId, difference),
-            new StockLedger.Delta(productId, lotId, virtual, difference.negate())),
-        id -> info);
-    long id =
-        jdbc.sql(
-                "insert into stock_adjustment (product_id, location_id, lot_id, counted_quantity,"
-                    + " difference, done_by) values (:p, :l, :lot, :counted, :difference, :by)"
-                    + " returning id")
-            .param("p", productId)
-            .param("l", locationId)
-            .param("lot", lotId, java.sql.Types.BIGINT)
-            .param("counted", countedQuantity)
-            .param("difference", difference)
-            .param("by", Permissions.signedInName(), java.sql.Types.VARCHAR)
-            .query(Long.class)
-            .single();
-    return new AdjustmentResult(id, productId, locationId, lotId, countedQuantity, difference);
+    return adjustments.adjust(productId, locationId, lotId, countedQuantity);
   }
 
   /**
@@ -201,85 +141,11 @@ public class Stock {
    */
   public PageResponse<StockLine> page(
       StockFilter filter, PageQuery query, @Nullable List<Long> productIdsMatchingSearch) {
-    StringBuilder where = new StringBuilder(" where true");
-    Map<String, Object> params = new HashMap<>();
-    if (productIdsMatchingSearch != null) {
-      if (productIdsMatchingSearch.isEmpty()) {
-        return new PageResponse<>(List.of(), query.page(), query.size(), 0);
-      }
-      where.append(" and q.product_id in (:products)");
-      params.put("products", productIdsMatchingSearch);
-    }
-    if (filter.productId() != null) {
-      where.append(" and q.product_id = :product");
-      params.put("product", filter.productId());
-    }
-    if (filter.locationId() != null) {
-      where.append(" and q.location_id = :location");
-      params.put("location", filter.locationId());
-    }
-    if (filter.lotId() != null) {
-      where.append(" and q.lot_id = :lot");
-      params.put("lot", filter.lotId());
-    }
-    if (filter.internalOnly()) {
-      where.append(" and l.usage = 'INTERNAL'");
-    }
-    if (filter.positiveOnly()) {
-      where.append(" and q.quantity <> 0");
-    }
-    String from = " from stock_quant q join stock_location l on l.id = q.location_id";
-    long total =
-        jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-    List<StockLine> items =
-        jdbc.sql(
-                "select q.product_id, q.location_id, q.lot_id, q.quantity"
-                    + from
-                    + where
-                    + " order by q.product_id, q.location_id, q.lot_id nulls first"
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", query.size())
-            .param("offset", query.offset())
-            .query(Stock::line)
-            .list();
-    return new PageResponse<>(items, query.page(), query.size(), total);
+    return reports.page(filter, query, productIdsMatchingSearch);
   }
 
   /** The latest done movements of a product (moves of done transfers and adjustments). */
   public List<StockHistoryEntry> history(long productId, int limit) {
-    long virtual = locations.named(LocationDirectory.ADJUSTMENT).id();
-    return jdbc.sql(
-            "select t.done_at, t.id as transfer_id, t.number as reference, t.source_location_id,"
-                + " t.destination_location_id, ml.lot_id, ml.quantity"
-                + " from stock_move_line ml join stock_move m on m.id = ml.move_id"
-                + " join transfer t on t.id = m.transfer_id"
-                + " where t.state = 'DONE' and m.product_id = :p"
-                + " union all"
-                + " select a.done_at, null, 'ADJ/' || a.id,"
-                + " case when a.difference >= 0 then :virtual else a.location_id end,"
-                + " case when a.difference >= 0 then a.location_id else :virtual end,"
-                + " a.lot_id, abs(a.difference)"
-                + " from stock_adjustment a where a.product_id = :p and a.difference <> 0"
-                + " order by 1 desc limit :limit")
-        .param("p", productId)
-        .param("virtual", virtual)
-        .param("limit", limit)
-        .query(
-            (rs, row) ->
-                new StockHistoryEntry(
-                    rs.getTimestamp(1).toInstant(),
-                    rs.getObject(2, Long.class),
-                    rs.getString(3),
-                    rs.getLong(4),
-                    rs.getLong(5),
-                    rs.getObject(6, Long.class),
-                    rs.getBigDecimal(7)))
-        .list();
-  }
-
-  private static StockLine line(ResultSet rs, int row) throws SQLException {
-    return new StockLine(
-        rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class), rs.getBigDecimal(4));
+    return reports.history(productId, limit);
   }
 }

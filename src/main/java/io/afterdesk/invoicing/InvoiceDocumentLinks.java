@@ -45,6 +45,13 @@ class InvoiceDocumentLinks implements DocumentLinkProvider {
   }
 
   @Override
+  public Optional<String> staffUrlOf(DocumentRef document) {
+    return Invoices.DOCUMENT_TYPE.equals(document.type())
+        ? Optional.of("/invoicing/invoices/" + document.id())
+        : Optional.empty();
+  }
+
+  @Override
   public Optional<DocumentLink> linkAt(String url, Locale locale) {
     Matcher matcher = URL.matcher(url);
     if (!matcher.matches()) {

@@ -27,4 +27,11 @@ class SalesOrderDocumentLinks implements DocumentLinkProvider {
         .find(document.id())
         .map(o -> new DocumentLink(o.number(), "/sales/orders/" + document.id()));
   }
+
+  @Override
+  public Optional<String> staffUrlOf(DocumentRef document) {
+    return SalesOrders.DOCUMENT_TYPE.equals(document.type())
+        ? Optional.of("/sales/orders/" + document.id())
+        : Optional.empty();
+  }
 }

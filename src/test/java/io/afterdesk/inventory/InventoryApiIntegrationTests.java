@@ -11,6 +11,7 @@ import io.afterdesk.identity.UserManagement;
 import io.afterdesk.support.ApiClient;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.TicketReach;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ class InventoryApiIntegrationTests extends InventoryIntegrationTest {
   @Autowired UserManagement users;
   @Autowired InventoryFixtures fixtures;
   @Autowired Stock stock;
+  @Autowired Transfers transfers;
 
   private ApiClient manager;
   private ApiClient agent;
@@ -321,5 +323,43 @@ class InventoryApiIntegrationTests extends InventoryIntegrationTest {
     assertThat(backorder.get("state").asString()).isEqualTo("READY");
     assertThat(backorder.get("backorderOfId").asLong()).isEqualTo(delivery.id());
     assertThat(backorder.get("moves").get(0).get("quantity").asString()).isEqualTo("3");
+  }
+
+  @Test
+  void aReturnsMovesShowTheirPlannedLotsBeforeAndAfterValidation() {
+    ProductSummary bike = fixtures.product(Tracking.SERIAL);
+    List<LotSummary> serials = fixtures.lots(bike, 2);
+    serials.forEach(s -> fixtures.putInStock(bike, s, "1"));
+    long customer = fixtures.customer();
+    TransferView delivery = fixtures.delivery(customer, bike, "2");
+    long moveId = delivery.moves().get(0).id();
+    List<Long> shipped = serials.stream().map(LotSummary::id).toList();
+    transfers.validate(delivery.id(), List.of(new MoveDone(moveId, new BigDecimal("2"), shipped)));
+    TransferView ret =
+        transfers.createReturn(
+            new ReturnRequest(
+                delivery.id(),
+                null,
+                null,
+                null,
+                List.of(
+                    new ReturnRequest.ReturnLine(
+                        moveId, BigDecimal.ONE, List.of(shipped.get(1))))));
+
+    JsonNode planned = manager.get("/api/v1/transfers/" + ret.id()).json().get("moves").get(0);
+    assertThat(planned.get("plannedLotIds").valueStream().map(JsonNode::asLong).toList())
+        .containsExactly(shipped.get(1));
+    assertThat(planned.get("lotIds").isEmpty()).isTrue();
+    JsonNode undelivered =
+        manager.get("/api/v1/transfers/" + delivery.id()).json().get("moves").get(0);
+    assertThat(undelivered.get("plannedLotIds").isEmpty()).isTrue();
+
+    ApiResponse validated = manager.post("/api/v1/transfers/" + ret.id() + "/validate", "");
+    assertThat(validated.status()).as(validated.body()).isEqualTo(200);
+    JsonNode done = validated.json().get("moves").get(0);
+    assertThat(done.get("plannedLotIds").valueStream().map(JsonNode::asLong).toList())
+        .containsExactly(shipped.get(1));
+    assertThat(done.get("lotIds").valueStream().map(JsonNode::asLong).toList())
+        .containsExactly(shipped.get(1));
   }
 }

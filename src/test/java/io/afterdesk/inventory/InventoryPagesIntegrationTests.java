@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.afterdesk.catalog.LotSummary;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.identity.NewUser;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
+import io.afterdesk.sales.SalesOrders;
 import io.afterdesk.support.StaffSession;
 import io.afterdesk.support.TicketReach;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +109,38 @@ class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
         .contains("transfer-backorder-" + backorder.id());
     assertThat(manager.get("/inventory/transfers/" + backorder.id()).body())
         .contains("id=\"transfer-backorder-of\"");
+  }
+
+  @Test
+  void theFormLinksItsOriginThroughTheRegistryOfDocumentLinks() {
+    ProductSummary cable = fixtures.product(Tracking.NONE);
+    fixtures.putInStock(cable, "5");
+    long order = 4_000_000L + (long) (Math.random() * 1_000_000);
+    TransferView delivery =
+        transfers.createDelivery(
+            new DeliveryRequest(
+                fixtures.customer(),
+                null,
+                "S-LINKED",
+                new DocumentRef(SalesOrders.DOCUMENT_TYPE, order),
+                List.of(TransferLine.of(cable.id(), new BigDecimal("2")))));
+    long moveId = delivery.moves().get(0).id();
+    transfers.validate(delivery.id(), List.of());
+    TransferView ret =
+        transfers.createReturn(
+            new ReturnRequest(
+                delivery.id(),
+                null,
+                null,
+                null,
+                List.of(new ReturnRequest.ReturnLine(moveId, BigDecimal.ONE))));
+    StaffSession manager = session(Role.MANAGER);
+
+    assertThat(manager.get("/inventory/transfers/" + delivery.id()).body())
+        .containsPattern("href=\"/sales/orders/" + order + "\"[^>]*id=\"transfer-origin-link\"");
+    assertThat(manager.get("/inventory/transfers/" + ret.id()).body())
+        .containsPattern(
+            "href=\"/inventory/transfers/" + delivery.id() + "\"[^>]*id=\"transfer-origin-link\"");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.afterdesk.aftersales.domain;
 
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import io.afterdesk.helpdesk.Teams;
@@ -14,10 +15,12 @@ public class AfterSalesTickets {
 
   private final Tickets tickets;
   private final Teams teams;
+  private final DocumentLinks documentLinks;
 
-  AfterSalesTickets(Tickets tickets, Teams teams) {
+  AfterSalesTickets(Tickets tickets, Teams teams, DocumentLinks documentLinks) {
     this.tickets = tickets;
     this.teams = teams;
+    this.documentLinks = documentLinks;
   }
 
   /** A ticket the caller may see (404 otherwise). */
@@ -55,7 +58,13 @@ public class AfterSalesTickets {
     return Tickets.ref(ticketId);
   }
 
-  public static String url(long ticketId) {
-    return "/helpdesk/tickets/" + ticketId;
+  /** The staff page of a ticket, as helpdesk links it. */
+  public String url(long ticketId) {
+    return urlOf(ref(ticketId));
+  }
+
+  /** The staff page of a document linked to tickets, as the module that owns it links it. */
+  public String urlOf(DocumentRef document) {
+    return documentLinks.staffUrl(document);
   }
 }

@@ -2,10 +2,12 @@ package io.afterdesk.aftersales.domain;
 
 import io.afterdesk.aftersales.DocumentKind;
 import io.afterdesk.aftersales.TicketDocument;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.TicketAction;
 import io.afterdesk.helpdesk.TicketActions;
 import io.afterdesk.helpdesk.TicketSmartButtons;
+import io.afterdesk.invoicing.Invoices;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +31,7 @@ class CreditNoteButtons implements TicketSmartButtons, TicketActions {
     List<TicketDocument> notes = links.ofTicket(ticketId, DocumentKind.CREDIT_NOTE);
     String url =
         notes.size() == 1
-            ? "/invoicing/invoices/" + notes.get(0).documentId()
+            ? tickets.urlOf(new DocumentRef(Invoices.DOCUMENT_TYPE, notes.get(0).documentId()))
             : "/aftersales/tickets/" + ticketId + "/credit-notes";
     return List.of(new SmartButton("creditNotes", "helpdesk.smart.creditNotes", notes.size(), url));
   }

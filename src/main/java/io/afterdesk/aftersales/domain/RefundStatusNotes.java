@@ -1,9 +1,11 @@
 package io.afterdesk.aftersales.domain;
 
 import io.afterdesk.aftersales.DocumentKind;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.invoicing.InvoiceCancelled;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoicePosted;
+import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.mail.Threads;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +57,7 @@ class RefundStatusNotes {
             number == null
                 ? messages.getMessage("aftersales.credit-note.draft", null, Locale.ENGLISH)
                 : number,
-            "/invoicing/invoices/" + creditNoteId);
+            tickets.urlOf(new DocumentRef(Invoices.DOCUMENT_TYPE, creditNoteId)));
       }
     }
   }

@@ -217,12 +217,15 @@ public class RefundWizard {
                     ? "aftersales.credit-note.draft"
                     : "aftersales.invoice.draft");
     threads.log(
-        AfterSalesTickets.ref(ticket.id()), text(key), label, "/invoicing/invoices/" + documentId);
+        AfterSalesTickets.ref(ticket.id()),
+        text(key),
+        label,
+        tickets.urlOf(new DocumentRef(Invoices.DOCUMENT_TYPE, documentId)));
     threads.log(
         new DocumentRef(Invoices.DOCUMENT_TYPE, documentId),
         text("aftersales.note.created-from-ticket"),
         ticket.reference(),
-        AfterSalesTickets.url(ticket.id()));
+        tickets.url(ticket.id()));
   }
 
   private String text(String key) {

@@ -4,10 +4,12 @@ import io.afterdesk.aftersales.DocumentKind;
 import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.TicketAction;
 import io.afterdesk.helpdesk.TicketActions;
 import io.afterdesk.helpdesk.TicketSmartButtons;
+import io.afterdesk.inventory.Transfers;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +35,7 @@ class ReturnButtons implements TicketSmartButtons, TicketActions {
     List<TicketDocument> returns = links.ofTicket(ticketId, DocumentKind.RETURN);
     String url =
         returns.size() == 1
-            ? "/inventory/transfers/" + returns.get(0).documentId()
+            ? tickets.urlOf(new DocumentRef(Transfers.DOCUMENT_TYPE, returns.get(0).documentId()))
             : "/aftersales/tickets/" + ticketId + "/returns";
     return List.of(new SmartButton("returns", "helpdesk.smart.returns", returns.size(), url));
   }

@@ -3,9 +3,11 @@ package io.afterdesk.aftersales.returns;
 import io.afterdesk.aftersales.DocumentKind;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.inventory.TransferCancelled;
 import io.afterdesk.inventory.TransferDone;
 import io.afterdesk.inventory.TransferKind;
+import io.afterdesk.inventory.Transfers;
 import io.afterdesk.mail.Threads;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -53,7 +55,7 @@ class ReturnStatusNotes {
             AfterSalesTickets.ref(ticketId),
             messages.getMessage(key, null, Locale.ENGLISH),
             number,
-            "/inventory/transfers/" + transferId);
+            tickets.urlOf(new DocumentRef(Transfers.DOCUMENT_TYPE, transferId)));
       }
     }
   }

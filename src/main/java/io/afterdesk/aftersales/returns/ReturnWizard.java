@@ -533,12 +533,12 @@ public class ReturnWizard {
         AfterSalesTickets.ref(ticket.id()),
         text(key),
         transfer.number(),
-        "/inventory/transfers/" + transfer.id());
+        tickets.urlOf(new DocumentRef(Transfers.DOCUMENT_TYPE, transfer.id())));
     threads.log(
         new DocumentRef(Transfers.DOCUMENT_TYPE, transfer.id()),
         text("aftersales.note.created-from-ticket"),
         ticket.reference(),
-        AfterSalesTickets.url(ticket.id()));
+        tickets.url(ticket.id()));
   }
 
   private String text(String key) {

@@ -13,6 +13,7 @@ import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
 import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
@@ -109,14 +110,14 @@ class RefundPageController {
   }
 
   /** Reverse opens the draft credit note to adjust; the second button opens the new invoice. */
-  private static String targetOf(long ticketId, RefundMode mode, RefundResult result) {
+  private String targetOf(long ticketId, RefundMode mode, RefundResult result) {
     if (mode == RefundMode.REVERSE && result.creditNoteIds().size() == 1) {
-      return "/invoicing/invoices/" + result.creditNoteIds().get(0);
+      return tickets.urlOf(new DocumentRef(Invoices.DOCUMENT_TYPE, result.creditNoteIds().get(0)));
     }
     if (mode == RefundMode.REVERSE_AND_CREATE_INVOICE && result.newInvoiceIds().size() == 1) {
-      return "/invoicing/invoices/" + result.newInvoiceIds().get(0);
+      return tickets.urlOf(new DocumentRef(Invoices.DOCUMENT_TYPE, result.newInvoiceIds().get(0)));
     }
-    return AfterSalesTickets.url(ticketId);
+    return tickets.url(ticketId);
   }
 
   @GetMapping("/aftersales/tickets/{id}/credit-notes")

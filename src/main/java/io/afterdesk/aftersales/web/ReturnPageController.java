@@ -11,6 +11,7 @@ import io.afterdesk.aftersales.returns.ReturnCommand;
 import io.afterdesk.aftersales.returns.ReturnResult;
 import io.afterdesk.aftersales.returns.ReturnWizard;
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
@@ -109,7 +110,7 @@ class ReturnPageController {
                   exchange,
                   lines),
               key);
-      String target = "/inventory/transfers/" + result.returnId();
+      String target = tickets.urlOf(new DocumentRef(Transfers.DOCUMENT_TYPE, result.returnId()));
       Flash flash = Flash.success("aftersales.return.done");
       if (Htmx.isHtmx(request)) {
         Htmx.redirect(target, flash, request, response);

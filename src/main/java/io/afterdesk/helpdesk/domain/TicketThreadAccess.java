@@ -1,5 +1,6 @@
 package io.afterdesk.helpdesk.domain;
 
+import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.helpdesk.PortalTickets;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.Permissions;
@@ -19,11 +20,14 @@ class TicketThreadAccess implements ThreadAccess {
   private final Tickets tickets;
   private final PortalTickets portalTickets;
   private final JdbcClient jdbc;
+  private final DocumentLinks links;
 
-  TicketThreadAccess(Tickets tickets, PortalTickets portalTickets, JdbcClient jdbc) {
+  TicketThreadAccess(
+      Tickets tickets, PortalTickets portalTickets, JdbcClient jdbc, DocumentLinks links) {
     this.tickets = tickets;
     this.portalTickets = portalTickets;
     this.jdbc = jdbc;
+    this.links = links;
   }
 
   /** "Ticket #00012: Broken screen", whoever asks (for emails). */
@@ -43,7 +47,7 @@ class TicketThreadAccess implements ThreadAccess {
 
   @Override
   public Optional<String> customerUrl(long documentId) {
-    return Optional.of("/my/tickets/" + documentId);
+    return links.portalUrl(Tickets.ref(documentId));
   }
 
   @Override

@@ -7,6 +7,8 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.inventory.LocationUsage;
 import io.afterdesk.inventory.LocationView;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +38,13 @@ public class StockLedger {
   private final JdbcClient jdbc;
   private final LocationDirectory locations;
   private final Products products;
+  private final Clock clock;
 
-  StockLedger(JdbcClient jdbc, LocationDirectory locations, Products products) {
+  StockLedger(JdbcClient jdbc, LocationDirectory locations, Products products, Clock clock) {
     this.jdbc = jdbc;
     this.locations = locations;
     this.products = products;
+    this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -95,15 +99,17 @@ public class StockLedger {
 
   private BigDecimal change(Delta delta) {
     return jdbc.sql(
-            "insert into stock_quant (product_id, location_id, lot_id, quantity)"
-                + " values (:product, :location, :lot, :quantity)"
+            "insert into stock_quant (product_id, location_id, lot_id, quantity, updated_at)"
+                + " values (:product, :location, :lot, :quantity, :now)"
                 + " on conflict on constraint stock_quant_key do update"
-                + " set quantity = stock_quant.quantity + excluded.quantity, updated_at = now()"
+                + " set quantity = stock_quant.quantity + excluded.quantity,"
+                + " updated_at = excluded.updated_at"
                 + " returning quantity")
         .param("product", delta.productId())
         .param("location", delta.locationId())
         .param("lot", delta.lotId(), java.sql.Types.BIGINT)
         .param("quantity", delta.quantity())
+        .param("now", OffsetDateTime.now(clock))
         .query(BigDecimal.class)
         .single();
   }

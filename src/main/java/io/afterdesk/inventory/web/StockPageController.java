@@ -1,23 +1,16 @@
 package io.afterdesk.inventory.web;
 
 import io.afterdesk.catalog.ProductSummary;
-import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.CsvExport;
-import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
-import io.afterdesk.identity.Permissions;
-import io.afterdesk.inventory.AdjustmentResult;
 import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.Stock;
 import io.afterdesk.inventory.StockFilter;
 import io.afterdesk.inventory.StockHistoryEntry;
 import io.afterdesk.inventory.StockLine;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,20 +19,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Stock pages: stock on hand (search, location filter, pages, CSV), the inventory adjustment form
- * and the stock of one product (per location and lot, with its latest movements). Every staff
- * member reads; admins and managers adjust.
+ * Stock pages: stock on hand (search, location filter, pages, CSV) and the stock of one product
+ * (per location and lot, with its latest movements). Every staff member reads them.
  */
 @Controller
 @RequestMapping("/inventory")
@@ -53,14 +41,6 @@ class StockPageController {
     this.stock = stock;
     this.names = names;
     this.messages = messages;
-  }
-
-  @ModelAttribute
-  void permissions(HttpServletRequest request, Model model) {
-    if ("POST".equals(request.getMethod())) {
-      Permissions.requireManagerOrAdmin("change stock and transfers");
-    }
-    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
   }
 
   @GetMapping("/stock")
@@ -156,72 +136,5 @@ class StockPageController {
     model.addAttribute("lotNames", names.lots(List.of(productId)));
     model.addAttribute("locationNames", names.locations());
     return "inventory/product-stock";
-  }
-
-  @GetMapping("/adjustments")
-  String adjustments(
-      @RequestParam(required = false) @Nullable Long productId,
-      @RequestParam(required = false) @Nullable Long locationId,
-      Model model) {
-    long location = locationId == null ? stock.locationNamed("WH/Stock").id() : locationId;
-    model.addAttribute("form", AdjustmentForm.empty(productId, location));
-    return showAdjustment(productId, model);
-  }
-
-  /** The lot field for the chosen product (htmx swaps it when the product changes). */
-  @GetMapping("/adjustments/lots")
-  String adjustmentLots(@RequestParam(required = false) @Nullable Long productId, Model model) {
-    model.addAttribute("form", AdjustmentForm.empty(productId, 0));
-    lotChoices(productId, model);
-    return "inventory/adjustment :: lot-field";
-  }
-
-  @PostMapping("/adjustments")
-  String adjust(
-      @Valid @ModelAttribute("form") AdjustmentForm form,
-      BindingResult errors,
-      Model model,
-      RedirectAttributes redirect) {
-    if (!errors.hasErrors()) {
-      try {
-        BigDecimal counted = Quantities.parse(form.quantity(), "quantity");
-        AdjustmentResult result =
-            stock.adjust(form.productId(), form.locationId(), form.lotId(), counted);
-        redirect.addFlashAttribute(
-            Flash.ATTRIBUTE,
-            Flash.success(
-                "inventory.adjustment.done",
-                Quantities.plain(result.countedQuantity()),
-                Quantities.plain(result.difference())));
-        return "redirect:/inventory/products/" + form.productId();
-      } catch (FieldValidationException e) {
-        for (FieldValidationException.FieldError error : e.errors()) {
-          errors.rejectValue(
-              error.field().equals("quantity") ? "quantity" : error.field(),
-              error.messageKey(),
-              error.arguments(),
-              error.messageKey());
-        }
-      } catch (io.afterdesk.common.BusinessRuleException e) {
-        errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-      }
-    }
-    return showAdjustment(form.productId(), model);
-  }
-
-  private String showAdjustment(@Nullable Long productId, Model model) {
-    model.addAttribute("products", names.goods());
-    model.addAttribute(
-        "locations", names.locationList().stream().filter(LocationView::internal).toList());
-    lotChoices(productId, model);
-    return "inventory/adjustment";
-  }
-
-  private void lotChoices(@Nullable Long productId, Model model) {
-    model.addAttribute("lots", productId == null ? List.of() : names.lotsOf(productId));
-    model.addAttribute(
-        "tracked",
-        productId != null
-            && names.goods().stream().anyMatch(p -> p.id() == productId && p.tracking().tracked()));
   }
 }

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A transfer in the API (quantities as decimal strings). */
+/**
+ * A transfer in the API (quantities as decimal strings). A move's {@code lotIds} are the
+ * lots/serials done, its {@code plannedLotIds} those expected (e.g. named when a return was made).
+ */
 record TransferResponse(
     long id,
     String number,
@@ -35,6 +38,7 @@ record TransferResponse(
       String quantity,
       String doneQuantity,
       List<Long> lotIds,
+      List<Long> plannedLotIds,
       List<LineResponse> lines,
       @Nullable Long salesOrderLineId,
       @Nullable Long returnOfMoveId) {}
@@ -71,6 +75,7 @@ record TransferResponse(
         Quantities.plain(m.quantity()),
         Quantities.plain(m.doneQuantity()),
         m.lotIds(),
+        m.plannedLotIds(),
         m.lines().stream()
             .map(l -> new LineResponse(l.lotId(), Quantities.plain(l.quantity())))
             .toList(),

@@ -3,7 +3,6 @@ package io.afterdesk.inventory.web;
 import io.afterdesk.catalog.LotSummary;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Tracking;
-import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.inventory.LocationUsage;
 import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.LotStock;
@@ -13,7 +12,6 @@ import io.afterdesk.inventory.Stock;
 import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferView;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +24,7 @@ import org.springframework.ui.Model;
 /**
  * The validate dialog: per move the quantity done and, for tracked products, the lots/serials to
  * choose from (those in stock at the source for an internal or customer source, every lot of the
- * product otherwise). Fields are {@code quantity-<moveId>} and {@code lots-<moveId>} (repeated).
+ * product otherwise), keeping what was typed when a validation was refused.
  */
 @Component
 class ValidateDialog {
@@ -74,14 +72,13 @@ class ValidateDialog {
       if (submitted == null) {
         selected.addAll(move.plannedLotIds());
       } else {
-        String given = submitted.getParameter("quantity-" + move.id());
+        String given = ValidateSubmission.typedQuantity(submitted, move);
         quantity = given == null ? quantity : given;
-        String[] lots = submitted.getParameterValues("lots-" + move.id());
-        if (lots != null) {
-          for (String lot : lots) {
-            if (!lot.isBlank()) {
-              selected.add(Long.parseLong(lot.trim()));
-            }
+        for (String lot : ValidateSubmission.lotsTicked(submitted, move)) {
+          try {
+            selected.add(Long.parseLong(lot));
+          } catch (NumberFormatException e) {
+            // A lot that is not an id was refused already; the dialog just leaves it unticked.
           }
         }
       }
@@ -131,38 +128,11 @@ class ValidateDialog {
     return lot.name() + " (" + Quantities.plain(lot.quantity()) + ")";
   }
 
-  /**
-   * What the dialog says was done of each move (a blank quantity is zero; for a serial product the
-   * quantity is the number of serials ticked).
-   */
+  /** What the dialog says was done of each move (see {@link ValidateSubmission}). */
   List<MoveDone> read(TransferView transfer, HttpServletRequest request) {
-    Map<Long, ProductSummary> products =
-        names.products(transfer.moves().stream().map(MoveView::productId).toList());
-    List<MoveDone> done = new ArrayList<>();
-    for (MoveView move : transfer.moves()) {
-      ProductSummary product = products.get(move.productId());
-      boolean serial = product != null && product.tracking() == Tracking.SERIAL;
-      BigDecimal quantity =
-          Quantities.parse(request.getParameter("quantity-" + move.id()), "moves");
-      List<Long> lotIds = new ArrayList<>();
-      String[] lots = request.getParameterValues("lots-" + move.id());
-      if (lots != null) {
-        for (String lot : lots) {
-          if (lot.isBlank()) {
-            continue;
-          }
-          try {
-            lotIds.add(Long.parseLong(lot.trim()));
-          } catch (NumberFormatException e) {
-            throw FieldValidationException.of("moves", "inventory.validate.unknown-lot", lot, "");
-          }
-        }
-      }
-      if (serial) {
-        quantity = BigDecimal.valueOf(lotIds.size());
-      }
-      done.add(new MoveDone(move.id(), quantity == null ? BigDecimal.ZERO : quantity, lotIds));
-    }
-    return done;
+    return ValidateSubmission.read(
+        transfer,
+        names.products(transfer.moves().stream().map(MoveView::productId).toList()),
+        request);
   }
 }

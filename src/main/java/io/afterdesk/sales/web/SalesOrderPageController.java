@@ -3,6 +3,8 @@ package io.afterdesk.sales.web;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.DocumentLinks;
+import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
@@ -52,6 +54,7 @@ class SalesOrderPageController {
   private final CurrentUser currentUser;
   private final Transfers transfers;
   private final Invoices invoices;
+  private final DocumentLinks links;
 
   SalesOrderPageController(
       SalesOrders orders,
@@ -60,7 +63,8 @@ class SalesOrderPageController {
       UserManagement users,
       CurrentUser currentUser,
       Transfers transfers,
-      Invoices invoices) {
+      Invoices invoices,
+      DocumentLinks links) {
     this.orders = orders;
     this.customers = customers;
     this.products = products;
@@ -68,6 +72,7 @@ class SalesOrderPageController {
     this.currentUser = currentUser;
     this.transfers = transfers;
     this.invoices = invoices;
+    this.links = links;
   }
 
   @ModelAttribute
@@ -183,7 +188,7 @@ class SalesOrderPageController {
     try {
       long invoiceId = orders.createInvoice(id);
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("sales.order.invoice-created"));
-      return "redirect:/invoicing/invoices/" + invoiceId;
+      return "redirect:" + links.staffUrl(new DocumentRef(Invoices.DOCUMENT_TYPE, invoiceId));
     } catch (BusinessRuleException e) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.arguments()));
       return "redirect:/sales/orders/" + id;

@@ -4,15 +4,9 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
-import io.afterdesk.identity.Permissions;
-import io.afterdesk.inventory.AdjustmentResult;
 import io.afterdesk.inventory.DeliveryRequest;
-import io.afterdesk.inventory.LocationUsage;
-import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.MoveDone;
 import io.afterdesk.inventory.ReceiptRequest;
-import io.afterdesk.inventory.Stock;
-import io.afterdesk.inventory.StockFilter;
 import io.afterdesk.inventory.TransferFilter;
 import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferLine;
@@ -21,7 +15,6 @@ import io.afterdesk.inventory.TransferState;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
 import io.afterdesk.inventory.ValidationResult;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,7 +26,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,46 +34,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/locations}, {@code /stock}, {@code /inventory-adjustments} and {@code /transfers}:
- * every staff member reads; admins and managers adjust, create, validate and cancel (agents 403).
+ * {@code /api/v1/transfers}: every staff member reads the transfers within their reach; admins and
+ * managers create, validate and cancel (agents 403, see {@link InventoryEditAccess}).
  */
 @RestController
 @RequestMapping("/api/v1")
-class InventoryApiController {
-
-  record LocationResponse(
-      long id, String name, @Nullable String nameVi, LocationUsage usage, boolean returnLocation) {
-    static LocationResponse of(LocationView l) {
-      return new LocationResponse(l.id(), l.name(), l.nameVi(), l.usage(), l.returnLocation());
-    }
-  }
-
-  record StockResponse(long productId, long locationId, @Nullable Long lotId, String quantity) {}
-
-  record AdjustmentRequest(
-      @NotNull Long productId,
-      @NotNull Long locationId,
-      @Nullable Long lotId,
-      @NotNull @Digits(integer = Decimals.INTEGER_DIGITS, fraction = Decimals.FRACTION_DIGITS)
-          BigDecimal quantity) {}
-
-  record AdjustmentResponse(
-      long id,
-      long productId,
-      long locationId,
-      @Nullable Long lotId,
-      String quantity,
-      String difference) {
-    static AdjustmentResponse of(AdjustmentResult a) {
-      return new AdjustmentResponse(
-          a.adjustmentId(),
-          a.productId(),
-          a.locationId(),
-          a.lotId(),
-          Quantities.plain(a.countedQuantity()),
-          Quantities.plain(a.difference()));
-    }
-  }
+class TransferApiController {
 
   record LineRequest(
       @NotNull Long productId,
@@ -103,57 +61,9 @@ class InventoryApiController {
   record ValidateRequest(@Nullable List<@Valid @NotNull MoveDoneRequest> moves) {}
 
   private final Transfers transfers;
-  private final Stock stock;
 
-  InventoryApiController(Transfers transfers, Stock stock) {
+  TransferApiController(Transfers transfers) {
     this.transfers = transfers;
-    this.stock = stock;
-  }
-
-  /** Runs before the body is read, so an agent gets 403 whatever the body holds. */
-  @ModelAttribute
-  void onlyEditorsChange(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      Permissions.requireManagerOrAdmin("change stock and transfers");
-    }
-  }
-
-  @GetMapping("/locations")
-  PageResponse<LocationResponse> locations() {
-    List<LocationResponse> all = stock.locations().stream().map(LocationResponse::of).toList();
-    return new PageResponse<>(all, 0, all.size(), all.size());
-  }
-
-  @GetMapping("/stock")
-  PageResponse<StockResponse> stock(
-      @RequestParam(required = false) @Nullable Long productId,
-      @RequestParam(required = false) @Nullable Long locationId,
-      @RequestParam(required = false) @Nullable Long lotId,
-      @RequestParam(required = false) @Nullable Integer page,
-      @RequestParam(required = false) @Nullable Integer size) {
-    return stock
-        .page(
-            new StockFilter(productId, locationId, lotId, locationId == null, true),
-            PageQuery.of(page, size, null, null),
-            null)
-        .map(
-            s ->
-                new StockResponse(
-                    s.productId(), s.locationId(), s.lotId(), Quantities.plain(s.quantity())));
-  }
-
-  @PostMapping("/inventory-adjustments")
-  ResponseEntity<AdjustmentResponse> adjust(@Valid @RequestBody AdjustmentRequest request) {
-    AdjustmentResult result =
-        stock.adjust(
-            request.productId(), request.locationId(), request.lotId(), request.quantity());
-    return ResponseEntity.created(
-            URI.create(
-                "/api/v1/stock?productId="
-                    + result.productId()
-                    + "&locationId="
-                    + result.locationId()))
-        .body(AdjustmentResponse.of(result));
   }
 
   @GetMapping("/transfers")
