@@ -90,6 +90,20 @@ record InvoiceForm(
     return new InvoiceForm(customerId, reference, invoiceDate, dueDate, this.lines, version, lines);
   }
 
+  /** The form with an empty line added or line {@code removeLine} removed; this when neither. */
+  InvoiceForm withLineEdit(@Nullable String addLine, @Nullable Integer removeLine) {
+    List<LineForm> edited = new ArrayList<>(lineList());
+    if (addLine != null) {
+      edited.add(LineForm.empty());
+      return withLines(edited);
+    }
+    if (removeLine != null && removeLine >= 0 && removeLine < edited.size()) {
+      edited.remove((int) removeLine);
+      return withLines(edited);
+    }
+    return this;
+  }
+
   InvoiceForm withLines(List<LineForm> newLines) {
     return new InvoiceForm(
         customerId, reference, invoiceDate, dueDate, newLines, version, creditLines);

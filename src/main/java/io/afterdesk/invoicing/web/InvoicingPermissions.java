@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing.web;
 
 import io.afterdesk.invoicing.InvoiceEditing;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -18,6 +19,19 @@ final class InvoicingPermissions {
   static void requireEdit() {
     if (!canEdit()) {
       throw new AccessDeniedException("Only admins and managers change invoices");
+    }
+  }
+
+  /**
+   * 403 unless the caller edits, for an API request that changes something (a read is open to all
+   * staff; a draft's PATCH is checked by its handler: agents may edit their credit notes).
+   */
+  static void requireEditToChange(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (!"GET".equals(method)
+        && !"HEAD".equals(method)
+        && !isDraftEdit(method, request.getRequestURI())) {
+      requireEdit();
     }
   }
 
