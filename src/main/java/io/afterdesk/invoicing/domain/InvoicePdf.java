@@ -51,7 +51,6 @@ public class InvoicePdf {
       PdfWriter.getInstance(document, out);
       document.addTitle(title(invoice, labels));
       document.addCreator(properties.company());
-      document.addLanguage(locale.toLanguageTag());
       document.open();
       document.add(new Paragraph(properties.company(), fonts.bold));
       Paragraph title = new Paragraph(title(invoice, labels), fonts.title);

@@ -4,6 +4,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceFilter;
@@ -99,7 +100,7 @@ class InvoiceApiController {
   InvoiceResponse patch(@PathVariable long id, @RequestBody JsonNode body) {
     InvoiceView current = invoices.get(id);
     editing.requireEditDraft(current);
-    if (!InvoicingPermissions.canEdit()
+    if (!Permissions.isManagerOrAdmin()
         && (body.has("customerId")
             || body.has("reference")
             || body.has("invoiceDate")

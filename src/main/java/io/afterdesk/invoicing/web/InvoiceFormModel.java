@@ -5,6 +5,7 @@ import io.afterdesk.catalog.Products;
 import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.web.PageQuery;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceView;
@@ -57,8 +58,8 @@ class InvoiceFormModel {
   /** The form of a new invoice. */
   String showNew(Model model) {
     model.addAttribute("invoice", null);
-    model.addAttribute("canEdit", InvoicingPermissions.canEdit());
-    model.addAttribute("canEditDraft", InvoicingPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
+    model.addAttribute("canEditDraft", Permissions.isManagerOrAdmin());
     addChoices(model);
     return VIEW;
   }
@@ -66,7 +67,7 @@ class InvoiceFormModel {
   /** The form of an existing document. */
   String show(InvoiceView invoice, Model model) {
     model.addAttribute("invoice", invoice);
-    model.addAttribute("canEdit", InvoicingPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
     model.addAttribute("canEditDraft", editing.canEditDraft(invoice));
     Locale locale = LocaleContextHolder.getLocale();
     DocumentRef origin = invoice.originRef();

@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceView;
@@ -46,7 +47,7 @@ class InvoicePageController {
   void permissions(HttpServletRequest request) {
     if ("POST".equals(request.getMethod())
         && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
-      InvoicingPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change invoices");
     }
   }
 
@@ -69,7 +70,7 @@ class InvoicePageController {
       RedirectAttributes redirect) {
     InvoiceView invoice = invoices.get(id);
     editing.requireEditDraft(invoice);
-    if (!InvoicingPermissions.canEdit()) {
+    if (!Permissions.isManagerOrAdmin()) {
       return saveCreditLines(invoice, form, removeCreditLine, model, redirect);
     }
     InvoiceForm kept = removeCreditLine == null ? form : form.withoutCreditLine(removeCreditLine);

@@ -1,37 +1,27 @@
 package io.afterdesk.invoicing.web;
 
-import io.afterdesk.invoicing.InvoiceEditing;
+import io.afterdesk.identity.Permissions;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Invoices, credit notes and payments are changed by admins and managers; agents read (and edit the
- * draft credit notes of their tickets: {@link InvoiceEditing}).
+ * Which invoicing requests are draft edits: an agent may send those for the draft credit notes of
+ * their tickets ({@link io.afterdesk.invoicing.InvoiceEditing}); every other change needs a manager
+ * or an admin ({@link io.afterdesk.identity.Permissions}).
  */
 final class InvoicingPermissions {
 
   private InvoicingPermissions() {}
 
-  static boolean canEdit() {
-    return InvoiceEditing.canEditAll();
-  }
-
-  static void requireEdit() {
-    if (!canEdit()) {
-      throw new AccessDeniedException("Only admins and managers change invoices");
-    }
-  }
-
   /**
-   * 403 unless the caller edits, for an API request that changes something (a read is open to all
-   * staff; a draft's PATCH is checked by its handler: agents may edit their credit notes).
+   * 403 unless the caller is a manager or an admin, for an API request that changes something (a
+   * read is open to all staff; a draft's PATCH is checked by its handler).
    */
   static void requireEditToChange(HttpServletRequest request) {
     String method = request.getMethod();
     if (!"GET".equals(method)
         && !"HEAD".equals(method)
         && !isDraftEdit(method, request.getRequestURI())) {
-      requireEdit();
+      Permissions.requireManagerOrAdmin("change invoices");
     }
   }
 

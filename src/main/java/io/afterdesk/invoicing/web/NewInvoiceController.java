@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.Invoices;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ class NewInvoiceController {
 
   @ModelAttribute
   void onlyEditors() {
-    InvoicingPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change invoices");
   }
 
   @GetMapping("/invoicing/invoices/new")

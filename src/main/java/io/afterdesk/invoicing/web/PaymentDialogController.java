@@ -3,6 +3,7 @@ package io.afterdesk.invoicing.web;
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.Htmx;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.invoicing.JournalView;
@@ -36,7 +37,7 @@ class PaymentDialogController {
 
   @ModelAttribute
   void onlyEditors() {
-    InvoicingPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change invoices");
   }
 
   @GetMapping("/invoicing/invoices/{id}/payment")
