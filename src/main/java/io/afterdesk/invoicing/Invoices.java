@@ -13,8 +13,6 @@ import io.afterdesk.invoicing.domain.InvoiceViews;
 import io.afterdesk.invoicing.domain.Journals;
 import io.afterdesk.invoicing.domain.Ledger;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +82,7 @@ public class Invoices {
    * that is not a SALE journal, or refused line values ({@code lines[i].<field>}).
    */
   public long createDraft(InvoiceDraft draft) {
-    return drafts.create(draft, currency(), LocalDate.now(), Instant.now());
+    return drafts.create(draft, currency());
   }
 
   /** Replaces the lines of a draft invoice (see {@link #updateDraft}). */
@@ -111,7 +109,7 @@ public class Invoices {
    * the customer's outstanding credit). 409 for a wrong state, no line, a zero total.
    */
   public InvoiceView post(long id) {
-    return views.view(lifecycle.post(id, Instant.now()));
+    return views.view(lifecycle.post(id));
   }
 
   /**
@@ -120,7 +118,7 @@ public class Invoices {
    * credit note removes what it settled on its invoice.
    */
   public InvoiceView cancel(long id) {
-    return views.view(lifecycle.cancel(id, Instant.now()));
+    return views.view(lifecycle.cancel(id));
   }
 
   /**
@@ -131,7 +129,7 @@ public class Invoices {
    * the credited one.
    */
   public long createCreditNote(CreditNoteDraft draft) {
-    return creditNotes.create(draft, LocalDate.now(), Instant.now());
+    return creditNotes.create(draft);
   }
 
   /** As {@link Payments#register} (kept here for the callers that pay what they invoice). */

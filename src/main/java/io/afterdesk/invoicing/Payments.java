@@ -5,8 +5,6 @@ import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.domain.PaymentQueries;
 import io.afterdesk.invoicing.domain.PaymentRegistration;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +28,7 @@ public class Payments {
    * "exceeds the residual" for the second). {@link InvoicePaid} is published when it becomes PAID.
    */
   public long register(long invoiceId, PaymentRequest request) {
-    return registration.register(invoiceId, request, LocalDate.now(), Instant.now());
+    return registration.register(invoiceId, request);
   }
 
   /** One page of payments, newest first, of a customer and/or an invoice when given. */

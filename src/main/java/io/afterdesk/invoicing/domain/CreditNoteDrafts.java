@@ -5,7 +5,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +23,23 @@ public class CreditNoteDrafts {
   private final Ledger ledger;
   private final Journals journals;
   private final LineFactory lineFactory;
+  private final Clock clock;
 
   CreditNoteDrafts(
-      InvoiceRepository invoices, Ledger ledger, Journals journals, LineFactory lineFactory) {
+      InvoiceRepository invoices,
+      Ledger ledger,
+      Journals journals,
+      LineFactory lineFactory,
+      Clock clock) {
     this.invoices = invoices;
     this.ledger = ledger;
     this.journals = journals;
     this.lineFactory = lineFactory;
+    this.clock = clock;
   }
 
   /** See {@link io.afterdesk.invoicing.Invoices#createCreditNote}. */
-  public long create(CreditNoteDraft draft, LocalDate today, Instant now) {
+  public long create(CreditNoteDraft draft) {
     long invoiceId =
         invoices
             .findById(draft.reversedInvoiceId())
@@ -54,9 +60,10 @@ public class CreditNoteDrafts {
         draft.reference() == null || draft.reference().isBlank()
             ? "Reversal of: " + invoice.number()
             : draft.reference();
-    LocalDate date = draft.date() == null ? today : draft.date();
+    LocalDate date = draft.date() == null ? LocalDate.now(clock) : draft.date();
     Invoice note =
-        invoice.draftCreditNote(journalId, draft.originRef(), reference, date, lines, now);
+        invoice.draftCreditNote(
+            journalId, draft.originRef(), reference, date, lines, clock.instant());
     return invoices.save(note).id();
   }
 

@@ -6,7 +6,7 @@ import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.partner.Customers;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
@@ -21,27 +21,31 @@ public class InvoiceDrafts {
   private final LineFactory lineFactory;
   private final CreditNoteDrafts creditNotes;
   private final Customers customers;
+  private final Clock clock;
 
   InvoiceDrafts(
       InvoiceRepository invoices,
       Journals journals,
       LineFactory lineFactory,
       CreditNoteDrafts creditNotes,
-      Customers customers) {
+      Customers customers,
+      Clock clock) {
     this.invoices = invoices;
     this.journals = journals;
     this.lineFactory = lineFactory;
     this.creditNotes = creditNotes;
     this.customers = customers;
+    this.clock = clock;
   }
 
   /** See {@link io.afterdesk.invoicing.Invoices#createDraft}. */
-  public long create(InvoiceDraft draft, Currency currency, LocalDate today, Instant now) {
+  public long create(InvoiceDraft draft, Currency currency) {
     requireCustomer(draft.customerId());
     long journalId = journals.forInvoice(draft.journalId());
-    LocalDate date = draft.invoiceDate() == null ? today : draft.invoiceDate();
+    LocalDate date = draft.invoiceDate() == null ? LocalDate.now(clock) : draft.invoiceDate();
     InvoiceHeader header = InvoiceHeader.ofDraft(draft, journalId, date, currency);
-    Invoice invoice = Invoice.draft(header, lineFactory.invoiceLines(draft.lines(), currency), now);
+    Invoice invoice =
+        Invoice.draft(header, lineFactory.invoiceLines(draft.lines(), currency), clock.instant());
     return invoices.save(invoice).id();
   }
 

@@ -6,6 +6,7 @@ import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoicePosted;
 import io.afterdesk.invoicing.InvoiceState;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,22 +25,26 @@ public class InvoiceLifecycle {
   private final InvoiceNumbering numbering;
   private final CreditNoteDrafts creditNotes;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   InvoiceLifecycle(
       InvoiceRepository invoices,
       Ledger ledger,
       InvoiceNumbering numbering,
       CreditNoteDrafts creditNotes,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.invoices = invoices;
     this.ledger = ledger;
     this.numbering = numbering;
     this.creditNotes = creditNotes;
     this.events = events;
+    this.clock = clock;
   }
 
   /** See {@link io.afterdesk.invoicing.Invoices#post}. */
-  public Invoice post(long id, Instant now) {
+  public Invoice post(long id) {
+    Instant now = clock.instant();
     Invoice invoice = load(id);
     Invoice reversed =
         invoice.kind() == InvoiceKind.CREDIT_NOTE ? creditNotes.recheck(invoice) : null;
@@ -67,7 +72,8 @@ public class InvoiceLifecycle {
   }
 
   /** See {@link io.afterdesk.invoicing.Invoices#cancel}. */
-  public Invoice cancel(long id, Instant now) {
+  public Invoice cancel(long id) {
+    Instant now = clock.instant();
     ledger.lock(id);
     Invoice invoice = load(id);
     boolean wasPosted = invoice.state() == InvoiceState.POSTED;

@@ -6,7 +6,7 @@ import io.afterdesk.invoicing.JournalView;
 import io.afterdesk.invoicing.PaymentRequest;
 import io.afterdesk.invoicing.PaymentState;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,20 +23,23 @@ public class PaymentRegistration {
   private final Ledger ledger;
   private final Journals journals;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   PaymentRegistration(
       InvoiceRepository invoices,
       Ledger ledger,
       Journals journals,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.invoices = invoices;
     this.ledger = ledger;
     this.journals = journals;
     this.events = events;
+    this.clock = clock;
   }
 
   /** See {@link io.afterdesk.invoicing.Payments#register}; answers the payment id. */
-  public long register(long invoiceId, PaymentRequest request, LocalDate today, Instant now) {
+  public long register(long invoiceId, PaymentRequest request) {
     ledger.lock(invoiceId);
     Invoice invoice =
         invoices.findById(invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
@@ -44,7 +47,7 @@ public class PaymentRegistration {
     JournalView journal = journals.forPayment(request.journalId());
     BigDecimal residual = ledger.residualOf(invoiceId, invoice.total().amount());
     BigDecimal amount = invoice.paymentOf(request.amount(), residual);
-    LocalDate date = request.date() == null ? today : request.date();
+    LocalDate date = request.date() == null ? LocalDate.now(clock) : request.date();
     long paymentId =
         ledger.insertPayment(
             journal.id(), invoice.customerId(), amount, invoice.currency().getCurrencyCode(), date);
@@ -60,7 +63,7 @@ public class PaymentRegistration {
               paymentId,
               invoice.total(),
               PaymentState.PAID,
-              now));
+              clock.instant()));
     }
     return paymentId;
   }

@@ -43,9 +43,8 @@ record InvoiceForm(
     }
   }
 
-  static InvoiceForm empty() {
-    return new InvoiceForm(
-        null, null, LocalDate.now(), null, List.of(LineForm.empty()), null, null);
+  static InvoiceForm empty(LocalDate today) {
+    return new InvoiceForm(null, null, today, null, List.of(LineForm.empty()), null, null);
   }
 
   static InvoiceForm of(InvoiceView invoice) {

@@ -5,6 +5,8 @@ import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.Invoices;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -22,10 +24,12 @@ class NewInvoiceController {
 
   private final Invoices invoices;
   private final InvoiceFormModel page;
+  private final Clock clock;
 
-  NewInvoiceController(Invoices invoices, InvoiceFormModel page) {
+  NewInvoiceController(Invoices invoices, InvoiceFormModel page, Clock clock) {
     this.invoices = invoices;
     this.page = page;
+    this.clock = clock;
   }
 
   @ModelAttribute
@@ -35,7 +39,7 @@ class NewInvoiceController {
 
   @GetMapping("/invoicing/invoices/new")
   String newInvoice(Model model) {
-    model.addAttribute("form", InvoiceForm.empty());
+    model.addAttribute("form", InvoiceForm.empty(LocalDate.now(clock)));
     return page.showNew(model);
   }
 

@@ -12,6 +12,7 @@ import io.afterdesk.invoicing.Payments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class PaymentDialogController {
 
   private final Invoices invoices;
   private final Payments payments;
+  private final Clock clock;
 
-  PaymentDialogController(Invoices invoices, Payments payments) {
+  PaymentDialogController(Invoices invoices, Payments payments, Clock clock) {
     this.invoices = invoices;
     this.payments = payments;
+    this.clock = clock;
   }
 
   @ModelAttribute
@@ -46,7 +49,7 @@ class PaymentDialogController {
     JournalView bank =
         paymentJournals().stream().findFirst().orElseThrow(IllegalStateException::new);
     String residual = invoice.residual().rounded().amount().toPlainString();
-    model.addAttribute("paymentForm", new PaymentForm(bank.id(), residual, LocalDate.now()));
+    model.addAttribute("paymentForm", new PaymentForm(bank.id(), residual, LocalDate.now(clock)));
     return show(invoice, model);
   }
 
