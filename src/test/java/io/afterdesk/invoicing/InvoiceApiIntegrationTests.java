@@ -236,6 +236,32 @@ class InvoiceApiIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aLineWithMoreDecimalsThanTheColumnsKeepIsA422OnItsFieldAndWritesNothing() {
+    String reference = "PO5-" + suffix;
+    ApiResponse refused =
+        manager.post(
+            "/api/v1/invoices",
+            Map.of(
+                "customerId",
+                customer,
+                "reference",
+                reference,
+                "lines",
+                List.of(
+                    Map.of("productId", product, "quantity", "1"),
+                    Map.of("productId", product, "quantity", 1.23456))));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode errors = refused.json().get("errors");
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).get("field").asString()).isEqualTo("lines[1].quantity");
+    assertThat(errors.get(0).get("message").asString()).contains("4");
+    JsonNode drafts = manager.get("/api/v1/invoices?customerId=" + customer).json();
+    assertThat(drafts.get("items")).noneMatch(i -> reference.equals(i.get("reference").asString()));
+  }
+
+  @Test
   void thePdfIsServedWithTheNumberInItsFileName() {
     InvoiceView invoice = fixtures.postedInvoiceFor(customer, InvoiceFixtures.line("1", "10", "0"));
     ApiResponse pdf = agent.get("/api/v1/invoices/" + invoice.id() + "/pdf");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.Money;
 import io.afterdesk.support.IntegrationTest;
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InvoicingIntegrationTests extends IntegrationTest {
 
   @Autowired Invoices invoices;
+  @Autowired Payments payments;
   @Autowired InvoiceFixtures fixtures;
   @Autowired TransactionTemplate transactions;
   @Autowired ApplicationEvents events;
@@ -150,9 +152,8 @@ class InvoicingIntegrationTests extends IntegrationTest {
     assertThat(paid.paymentState()).isEqualTo(PaymentState.PAID);
     assertThat(paid.residual().isZero()).isTrue();
     assertThat(
-            invoices
-                .payments(
-                    null, invoice.id(), io.afterdesk.common.web.PageQuery.of(0, 10, null, null))
+            payments
+                .page(null, invoice.id(), io.afterdesk.common.web.PageQuery.of(0, 10, null, null))
                 .items())
         .extracting(p -> p.amount())
         .containsExactlyInAnyOrder(Money.of("40", "USD"), Money.of("70", "USD"));
@@ -171,6 +172,24 @@ class InvoicingIntegrationTests extends IntegrationTest {
                     invoice.id(), new PaymentRequest(null, new BigDecimal("1"), null)))
         .isInstanceOf(BusinessRuleException.class)
         .hasMessageContaining("invoicing.payment.nothing-due");
+  }
+
+  @Test
+  void theFacadeRefusesLineValuesTheColumnsCannotKeepWhoeverCallsIt() {
+    long draft = fixtures.draftFor(customer, line("1", "10", "0"));
+    assertThatThrownBy(
+            () ->
+                invoices.updateDraftLines(
+                    draft, List.of(line("1", "10.00001", "0"), line("1.23456", "10", "0")), null))
+        .isInstanceOfSatisfying(
+            FieldValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldValidationException.FieldError::field)
+                    .containsExactly("lines[0].unitPrice", "lines[1].quantity"));
+    assertThat(invoices.get(draft).lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.unitPrice().amount()).isEqualByComparingTo("10"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.afterdesk.invoicing.PaymentRequest;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -28,11 +29,13 @@ class InvoicingDemoData implements DemoDataLoader {
   private final Invoices invoices;
   private final Customers customers;
   private final Products products;
+  private final Clock clock;
 
-  InvoicingDemoData(Invoices invoices, Customers customers, Products products) {
+  InvoicingDemoData(Invoices invoices, Customers customers, Products products, Clock clock) {
     this.invoices = invoices;
     this.customers = customers;
     this.products = products;
+    this.clock = clock;
   }
 
   @Override
@@ -51,7 +54,7 @@ class InvoicingDemoData implements DemoDataLoader {
     if (customerIds.isEmpty() || catalog.isEmpty()) {
       return;
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     JournalView cash =
         invoices.journals().stream().filter(j -> j.code().equals("CSH1")).findFirst().orElseThrow();
 

@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.invoicing.InvoiceKind;
@@ -12,40 +13,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An invoice or a credit note (one document with a kind). A draft can be edited; posting numbers it
- * and freezes it for good (it can then only be cancelled, keeping its number). Totals are the sums
- * of the rounded line amounts (see {@link InvoiceLine}).
+ * and freezes it for good (it can then only be cancelled, keeping its number). The document guards
+ * its own rules: what may be edited, reversed, paid or cancelled in which state. Totals are the
+ * sums of the rounded line amounts (see {@link InvoiceLine}).
  */
 @Table("invoice")
 public class Invoice {
 
   @Id private @Nullable Long id;
   @Version private @Nullable Long version;
-  private final InvoiceKind kind;
   private @Nullable String number;
   private InvoiceState state;
-  private final long journalId;
-  private long customerId;
-  private final @Nullable Long salesOrderId;
-  private final @Nullable String originType;
-  private final @Nullable Long originId;
-  private @Nullable String reference;
-  private LocalDate invoiceDate;
-  private @Nullable LocalDate dueDate;
-  private final @Nullable Long reversedInvoiceId;
-  private final String currency;
-  private BigDecimal amountUntaxed;
-  private BigDecimal amountTax;
-  private BigDecimal amountTotal;
+
+  @Embedded.Empty private InvoiceHeader header;
+  @Embedded.Empty private InvoiceTotals totals;
+
   private final Instant createdAt;
   private @Nullable Instant postedAt;
 
@@ -56,150 +51,61 @@ public class Invoice {
   Invoice(
       @Nullable Long id,
       @Nullable Long version,
-      InvoiceKind kind,
       @Nullable String number,
       InvoiceState state,
-      long journalId,
-      long customerId,
-      @Nullable Long salesOrderId,
-      @Nullable String originType,
-      @Nullable Long originId,
-      @Nullable String reference,
-      LocalDate invoiceDate,
-      @Nullable LocalDate dueDate,
-      @Nullable Long reversedInvoiceId,
-      String currency,
-      BigDecimal amountUntaxed,
-      BigDecimal amountTax,
-      BigDecimal amountTotal,
+      InvoiceHeader header,
+      InvoiceTotals totals,
       Instant createdAt,
       @Nullable Instant postedAt,
       List<InvoiceLine> lines) {
     this.id = id;
     this.version = version;
-    this.kind = kind;
     this.number = number;
     this.state = state;
-    this.journalId = journalId;
-    this.customerId = customerId;
-    this.salesOrderId = salesOrderId;
-    this.originType = originType;
-    this.originId = originId;
-    this.reference = reference;
-    this.invoiceDate = invoiceDate;
-    this.dueDate = dueDate;
-    this.reversedInvoiceId = reversedInvoiceId;
-    this.currency = currency.trim();
-    this.amountUntaxed = amountUntaxed;
-    this.amountTax = amountTax;
-    this.amountTotal = amountTotal;
+    this.header = header;
+    this.totals = totals;
     this.createdAt = createdAt;
     this.postedAt = postedAt;
     this.lines = new ArrayList<>(lines);
   }
 
-  /** A new draft invoice. */
-  public static Invoice draftInvoice(
-      long journalId,
-      long customerId,
-      @Nullable Long salesOrderId,
-      @Nullable DocumentRef origin,
-      @Nullable String reference,
-      LocalDate invoiceDate,
-      @Nullable LocalDate dueDate,
-      Currency currency,
-      List<InvoiceLine> lines) {
-    return draft(
-        InvoiceKind.INVOICE,
-        journalId,
-        customerId,
-        salesOrderId,
-        origin,
-        reference,
-        invoiceDate,
-        dueDate,
-        null,
-        currency,
-        lines);
-  }
-
-  /** A new draft credit note reversing (part of) {@code reversedInvoiceId}. */
-  public static Invoice draftCreditNote(
-      long journalId,
-      long customerId,
-      @Nullable Long salesOrderId,
-      @Nullable DocumentRef origin,
-      @Nullable String reference,
-      LocalDate date,
-      long reversedInvoiceId,
-      Currency currency,
-      List<InvoiceLine> lines) {
-    return draft(
-        InvoiceKind.CREDIT_NOTE,
-        journalId,
-        customerId,
-        salesOrderId,
-        origin,
-        reference,
-        date,
-        date,
-        reversedInvoiceId,
-        currency,
-        lines);
-  }
-
-  private static Invoice draft(
-      InvoiceKind kind,
-      long journalId,
-      long customerId,
-      @Nullable Long salesOrderId,
-      @Nullable DocumentRef origin,
-      @Nullable String reference,
-      LocalDate invoiceDate,
-      @Nullable LocalDate dueDate,
-      @Nullable Long reversedInvoiceId,
-      Currency currency,
-      List<InvoiceLine> lines) {
+  /** A new draft with this header (an invoice's or, see {@link #draftCreditNote}, a reversal's). */
+  public static Invoice draft(InvoiceHeader header, List<InvoiceLine> lines, Instant now) {
     Invoice invoice =
         new Invoice(
             null,
             null,
-            kind,
             null,
             InvoiceState.DRAFT,
-            journalId,
-            customerId,
-            salesOrderId,
-            origin == null ? null : origin.type(),
-            origin == null ? null : origin.id(),
-            blankToNull(reference),
-            invoiceDate,
-            dueDate == null ? invoiceDate : dueDate,
-            reversedInvoiceId,
-            currency.getCurrencyCode(),
-            BigDecimal.ZERO,
-            BigDecimal.ZERO,
-            BigDecimal.ZERO,
-            Instant.now(),
+            header,
+            InvoiceTotals.of(List.of()),
+            now,
             null,
             List.of());
     invoice.replaceLines(lines);
     return invoice;
   }
 
+  /**
+   * A new draft credit note reversing (part of) this invoice; 409 "You can only reverse posted
+   * moves." unless this is a posted invoice.
+   */
+  public Invoice draftCreditNote(
+      long journalId,
+      @Nullable DocumentRef origin,
+      String reference,
+      LocalDate date,
+      List<InvoiceLine> creditLines,
+      Instant now) {
+    requireReversible();
+    return draft(header.reversal(id(), journalId, origin, reference, date), creditLines, now);
+  }
+
   /** Replaces the lines of a draft and recomputes the totals. */
   public void replaceLines(List<InvoiceLine> newLines) {
     requireDraft();
     this.lines = new ArrayList<>(newLines);
-    BigDecimal untaxed = BigDecimal.ZERO;
-    BigDecimal tax = BigDecimal.ZERO;
-    for (InvoiceLine line : lines) {
-      untaxed = untaxed.add(line.subtotal());
-      tax = tax.add(line.tax());
-    }
-    this.amountUntaxed = untaxed;
-    this.amountTax = tax;
-    this.amountTotal = untaxed.add(tax);
+    this.totals = InvoiceTotals.of(lines);
   }
 
   /** Changes the header of a draft; null arguments keep the current value. */
@@ -209,21 +115,12 @@ public class Invoice {
       @Nullable LocalDate newInvoiceDate,
       @Nullable LocalDate newDueDate) {
     requireDraft();
-    if (newCustomerId != null) {
-      if (kind == InvoiceKind.CREDIT_NOTE && newCustomerId != customerId) {
-        throw new BusinessRuleException("invoicing.credit-note.customer-fixed");
-      }
-      this.customerId = newCustomerId;
+    if (newCustomerId != null
+        && kind() == InvoiceKind.CREDIT_NOTE
+        && newCustomerId != customerId()) {
+      throw new BusinessRuleException("invoicing.credit-note.customer-fixed");
     }
-    if (newReference != null) {
-      this.reference = blankToNull(newReference);
-    }
-    if (newInvoiceDate != null) {
-      this.invoiceDate = newInvoiceDate;
-    }
-    if (newDueDate != null) {
-      this.dueDate = newDueDate;
-    }
+    this.header = header.changed(newCustomerId, newReference, newInvoiceDate, newDueDate);
   }
 
   /**
@@ -235,7 +132,7 @@ public class Invoice {
     if (lines.isEmpty()) {
       throw new BusinessRuleException("invoicing.invoice.no-lines");
     }
-    if (amountTotal.signum() == 0) {
+    if (totals.amountTotal().signum() == 0) {
       throw new BusinessRuleException("invoicing.invoice.zero-total");
     }
     this.number = numbering.get();
@@ -249,9 +146,54 @@ public class Invoice {
     this.state = InvoiceState.CANCELLED;
   }
 
-  private void transitionTo(InvoiceState target) {
-    if (!state.canBecome(target)) {
-      throw new TransitionRefused("invoicing.invoice.transition", null, state, target);
+  /**
+   * Cancels, unless this is a posted invoice that payments or credit notes are matched on ({@code
+   * matched}): those are unmatched first (409).
+   */
+  public void cancel(boolean matched) {
+    if (matched && state == InvoiceState.POSTED && kind() == InvoiceKind.INVOICE) {
+      throw new BusinessRuleException("invoicing.invoice.cancel-matched", number);
+    }
+    cancel();
+  }
+
+  /**
+   * The amount a payment settles: {@code requested}, or all of {@code residual} when none is given.
+   * 409 unless this is a posted invoice with something due and the amount at most the residual; 422
+   * for an amount that is not positive or has more decimals than the currency.
+   */
+  public BigDecimal paymentOf(@Nullable BigDecimal requested, BigDecimal residual) {
+    requirePayable();
+    if (residual.signum() == 0) {
+      throw new BusinessRuleException("invoicing.payment.nothing-due", number);
+    }
+    BigDecimal amount = requested == null ? residual : requested;
+    if (amount.signum() <= 0) {
+      throw FieldValidationException.of("amount", "invoicing.payment.amount.positive");
+    }
+    if (amount.stripTrailingZeros().scale() > currency().getDefaultFractionDigits()) {
+      throw FieldValidationException.of("amount", "invoicing.payment.amount.decimals");
+    }
+    if (amount.compareTo(residual) > 0) {
+      throw new BusinessRuleException(
+          "invoicing.payment.exceeds-residual", residual.toPlainString(), number);
+    }
+    return amount;
+  }
+
+  /** Throws 409 unless this is a posted invoice, the only kind of document that takes payments. */
+  public void requirePayable() {
+    if (kind() != InvoiceKind.INVOICE || state != InvoiceState.POSTED) {
+      throw new BusinessRuleException("invoicing.payment.not-posted");
+    }
+  }
+
+  /**
+   * Throws 409 unless this is a posted invoice, the only kind of document a credit note reverses.
+   */
+  public void requireReversible() {
+    if (kind() != InvoiceKind.INVOICE || state != InvoiceState.POSTED) {
+      throw new BusinessRuleException("invoicing.credit-note.reverse-posted-only");
     }
   }
 
@@ -263,13 +205,22 @@ public class Invoice {
     }
   }
 
-  /** The year of the number: the year of the invoice date. */
-  public int fiscalYear() {
-    return invoiceDate.getYear();
+  /** Refuses a change based on another version than the stored one (null: no check asked). */
+  public void requireVersion(@Nullable Long expected) {
+    if (expected != null && !Objects.equals(expected, version)) {
+      throw new OptimisticLockingFailureException("Invoice " + id + " was changed meanwhile");
+    }
   }
 
-  private static @Nullable String blankToNull(@Nullable String text) {
-    return text == null || text.isBlank() ? null : text.trim();
+  private void transitionTo(InvoiceState target) {
+    if (!state.canBecome(target)) {
+      throw new TransitionRefused("invoicing.invoice.transition", null, state, target);
+    }
+  }
+
+  /** The year of the number: the year of the invoice date. */
+  public int fiscalYear() {
+    return header.invoiceDate().getYear();
   }
 
   public long id() {
@@ -283,10 +234,6 @@ public class Invoice {
     return version;
   }
 
-  public InvoiceKind kind() {
-    return kind;
-  }
-
   public @Nullable String number() {
     return number;
   }
@@ -295,52 +242,48 @@ public class Invoice {
     return state;
   }
 
+  public InvoiceHeader header() {
+    return header;
+  }
+
+  public InvoiceKind kind() {
+    return header.kind();
+  }
+
   public long journalId() {
-    return journalId;
+    return header.journalId();
   }
 
   public long customerId() {
-    return customerId;
+    return header.customerId();
   }
 
   public @Nullable Long salesOrderId() {
-    return salesOrderId;
+    return header.salesOrderId();
   }
 
   public @Nullable DocumentRef origin() {
-    return originType == null || originId == null ? null : new DocumentRef(originType, originId);
-  }
-
-  public @Nullable String reference() {
-    return reference;
-  }
-
-  public LocalDate invoiceDate() {
-    return invoiceDate;
-  }
-
-  public @Nullable LocalDate dueDate() {
-    return dueDate;
+    return header.origin();
   }
 
   public @Nullable Long reversedInvoiceId() {
-    return reversedInvoiceId;
+    return header.reversedInvoiceId();
   }
 
   public Currency currency() {
-    return Currency.getInstance(currency);
+    return Currency.getInstance(header.currency());
   }
 
   public Money untaxed() {
-    return new Money(amountUntaxed, currency());
+    return new Money(totals.amountUntaxed(), currency());
   }
 
   public Money tax() {
-    return new Money(amountTax, currency());
+    return new Money(totals.amountTax(), currency());
   }
 
   public Money total() {
-    return new Money(amountTotal, currency());
+    return new Money(totals.amountTotal(), currency());
   }
 
   public Instant createdAt() {

@@ -58,7 +58,7 @@ public class InvoiceLine {
 
   /**
    * A new line with its amounts computed in {@code currency}. The caller has checked the values
-   * (see {@link LineRules}).
+   * (see {@link io.afterdesk.common.LineRules}).
    */
   public static InvoiceLine of(
       @Nullable Long productId,

@@ -6,13 +6,11 @@ import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.InvoiceFilter;
 import io.afterdesk.invoicing.InvoiceKind;
-import io.afterdesk.invoicing.InvoiceLineView;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.InvoiceView;
+import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.invoicing.PaymentState;
-import io.afterdesk.invoicing.PaymentView;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,15 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The read side: one document with its settlement, lists of documents and of payments. */
+/** The read side of documents: one within the caller's reach, pages and lists of them. */
 @Component
 public class InvoiceQueries {
-
-  private static final String DOCUMENT_TYPE = "invoicing.invoice";
 
   private static final String ROW =
       "select i.id, i.kind, i.number, i.state, b.payment_state, i.journal_id, i.customer_id,"
@@ -48,93 +43,26 @@ public class InvoiceQueries {
           "state", "i.state");
 
   private final InvoiceRepository invoices;
-  private final Ledger ledger;
+  private final InvoiceViews views;
   private final JdbcClient jdbc;
   private final DocumentReach reach;
 
-  InvoiceQueries(InvoiceRepository invoices, Ledger ledger, JdbcClient jdbc, DocumentReach reach) {
+  InvoiceQueries(
+      InvoiceRepository invoices, InvoiceViews views, JdbcClient jdbc, DocumentReach reach) {
     this.invoices = invoices;
-    this.ledger = ledger;
+    this.views = views;
     this.jdbc = jdbc;
     this.reach = reach;
   }
 
   /** The document, when it is within the caller's reach (see {@link DocumentReach}). */
   public Optional<InvoiceView> find(long id) {
-    return invoices.findById(id).filter(i -> reaches(i.id(), i.customerId())).map(this::view);
+    return invoices.findById(id).filter(i -> reaches(i.id(), i.customerId())).map(views::view);
   }
 
   /** Whether the caller may read this document of this customer. */
   public boolean reaches(long invoiceId, long customerId) {
-    return reach.current().sees(DOCUMENT_TYPE, invoiceId, customerId);
-  }
-
-  public InvoiceView view(Invoice invoice) {
-    Currency currency = invoice.currency();
-    long id = invoice.id();
-    BigDecimal paid = ledger.paidOn(id);
-    BigDecimal credited =
-        invoice.kind() == InvoiceKind.CREDIT_NOTE ? ledger.settledBy(id) : ledger.creditedOn(id);
-    BigDecimal total = invoice.total().amount();
-    BigDecimal residual =
-        invoice.state() == InvoiceState.CANCELLED
-            ? BigDecimal.ZERO
-            : total.subtract(paid).subtract(credited).max(BigDecimal.ZERO);
-    PaymentState paymentState =
-        invoice.state() == InvoiceState.POSTED
-            ? PaymentState.derive(invoice.kind(), total, paid, credited)
-            : PaymentState.NOT_PAID;
-    Long reversedId = invoice.reversedInvoiceId();
-    String reversedNumber =
-        reversedId == null
-            ? null
-            : jdbc.sql("select number from invoice where id = :id")
-                .param("id", reversedId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    List<InvoiceLineView> lines =
-        invoice.lines().stream()
-            .map(
-                l ->
-                    new InvoiceLineView(
-                        l.id() == null ? 0 : l.id(),
-                        l.productId(),
-                        l.description(),
-                        l.quantity(),
-                        new Money(l.unitPrice(), currency),
-                        l.discount(),
-                        l.taxRate(),
-                        new Money(l.subtotal(), currency),
-                        new Money(l.tax(), currency),
-                        l.salesOrderLineId(),
-                        l.creditedLineId()))
-            .toList();
-    return new InvoiceView(
-        id,
-        invoice.version() == null ? 0 : invoice.version(),
-        invoice.kind(),
-        invoice.number(),
-        invoice.state(),
-        paymentState,
-        invoice.journalId(),
-        ledger.journal(invoice.journalId()).code(),
-        invoice.customerId(),
-        invoice.salesOrderId(),
-        invoice.origin(),
-        invoice.reference(),
-        invoice.invoiceDate(),
-        invoice.dueDate(),
-        reversedId,
-        reversedNumber,
-        lines,
-        invoice.untaxed(),
-        invoice.tax(),
-        invoice.total(),
-        new Money(paid, currency),
-        new Money(credited, currency),
-        new Money(residual, currency),
-        invoice.postedAt());
+    return reach.current().sees(Invoices.DOCUMENT_TYPE, invoiceId, customerId);
   }
 
   /**
@@ -175,7 +103,7 @@ public class InvoiceQueries {
       where.append(" and i.sales_order_id = :order");
       params.put("order", filter.salesOrderId());
     }
-    reach.current().restrict(where, params, "i.customer_id", "i.id", DOCUMENT_TYPE);
+    reach.current().restrict(where, params, "i.customer_id", "i.id", Invoices.DOCUMENT_TYPE);
     long total =
         jdbc.sql("select count(*) from invoice i join invoice_balance b on b.id = i.id " + where)
             .params(params)
@@ -210,73 +138,6 @@ public class InvoiceQueries {
         .param("id", invoiceId)
         .query(InvoiceQueries::row)
         .list();
-  }
-
-  /** One page of payments, newest first; search on the number of the invoice paid. */
-  public PageResponse<PaymentView> payments(
-      @Nullable Long customerId, @Nullable Long invoiceId, PageQuery query) {
-    return payments(customerId, invoiceId, null, query);
-  }
-
-  public Optional<PaymentView> findPayment(long paymentId) {
-    return payments(null, null, paymentId, new PageQuery(0, 1, null, null)).items().stream()
-        .findFirst();
-  }
-
-  private PageResponse<PaymentView> payments(
-      @Nullable Long customerId,
-      @Nullable Long invoiceId,
-      @Nullable Long paymentId,
-      PageQuery query) {
-    StringBuilder where = new StringBuilder("where true");
-    Map<String, Object> params = new HashMap<>();
-    if (paymentId != null) {
-      where.append(" and p.id = :payment");
-      params.put("payment", paymentId);
-    }
-    if (customerId != null) {
-      where.append(" and p.customer_id = :customer");
-      params.put("customer", customerId);
-    }
-    if (invoiceId != null) {
-      where.append(" and m.invoice_id = :invoice");
-      params.put("invoice", invoiceId);
-    }
-    if (query.likePattern() != null) {
-      where.append(" and lower(coalesce(i.number, '')) like :q");
-      params.put("q", query.likePattern());
-    }
-    reach.current().restrict(where, params, "p.customer_id", "m.invoice_id", DOCUMENT_TYPE);
-    String from =
-        " from payment p join journal j on j.id = p.journal_id"
-            + " left join invoice_match m on m.payment_id = p.id"
-            + " left join invoice i on i.id = m.invoice_id ";
-    long total =
-        jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-    List<PaymentView> items =
-        jdbc.sql(
-                "select p.id, p.journal_id, j.code, p.customer_id, p.amount, p.currency,"
-                    + " p.payment_date, m.invoice_id, i.number"
-                    + from
-                    + where
-                    + " order by p.payment_date desc, p.id desc limit :limit offset :offset")
-            .params(params)
-            .param("limit", query.size())
-            .param("offset", query.offset())
-            .query(
-                (rs, n) ->
-                    new PaymentView(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        new Money(
-                            rs.getBigDecimal(5), Currency.getInstance(rs.getString(6).trim())),
-                        rs.getDate(7).toLocalDate(),
-                        rs.getObject(8, Long.class),
-                        rs.getString(9)))
-            .list();
-    return new PageResponse<>(items, query.page(), query.size(), total);
   }
 
   private static InvoiceRow row(ResultSet rs, int n) throws SQLException {

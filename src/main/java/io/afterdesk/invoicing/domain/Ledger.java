@@ -1,22 +1,17 @@
 package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.common.NotFoundException;
-import io.afterdesk.invoicing.JournalType;
-import io.afterdesk.invoicing.JournalView;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Journals, payments, matches, row locks and the quantity sums (the SQL side of the module's rules;
- * every write runs in the caller's transaction).
+ * Payments, matches, row locks and the quantity sums (the SQL side of the module's rules; every
+ * write runs in the caller's transaction).
  */
 @Component
 public class Ledger {
@@ -25,31 +20,6 @@ public class Ledger {
 
   Ledger(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  public List<JournalView> journals() {
-    return jdbc.sql("select id, code, name, name_vi, type, active from journal order by id")
-        .query(Ledger::journal)
-        .list();
-  }
-
-  public Optional<JournalView> findJournal(long id) {
-    return jdbc.sql("select id, code, name, name_vi, type, active from journal where id = :id")
-        .param("id", id)
-        .query(Ledger::journal)
-        .optional();
-  }
-
-  public JournalView journal(long id) {
-    return findJournal(id).orElseThrow(() -> new NotFoundException("Journal", id));
-  }
-
-  public JournalView journalByCode(String code) {
-    return jdbc.sql("select id, code, name, name_vi, type, active from journal where code = :code")
-        .param("code", code)
-        .query(Ledger::journal)
-        .optional()
-        .orElseThrow(() -> new NotFoundException("Journal", code));
   }
 
   /**
@@ -62,6 +32,14 @@ public class Ledger {
         .query(Long.class)
         .optional()
         .orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
+  }
+
+  /**
+   * What is left to settle on an invoice of {@code total}: less its payments and matched credit
+   * notes, never below zero.
+   */
+  public BigDecimal residualOf(long invoiceId, BigDecimal total) {
+    return total.subtract(paidOn(invoiceId)).subtract(creditedOn(invoiceId)).max(BigDecimal.ZERO);
   }
 
   /** Sum of the payments matched on a document. */
@@ -205,15 +183,5 @@ public class Ledger {
 
   private BigDecimal sum(String sql, long id) {
     return jdbc.sql(sql).param("id", id).query(BigDecimal.class).single();
-  }
-
-  private static JournalView journal(ResultSet rs, int row) throws SQLException {
-    return new JournalView(
-        rs.getLong("id"),
-        rs.getString("code"),
-        rs.getString("name"),
-        rs.getString("name_vi"),
-        JournalType.valueOf(rs.getString("type")),
-        rs.getBoolean("active"));
   }
 }

@@ -4,6 +4,7 @@ import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException.FieldError;
+import io.afterdesk.common.LineRules;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.InvoiceLineInput;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -65,14 +67,15 @@ public class LineFactory {
           input.taxRate() != null
               ? input.taxRate()
               : product == null ? BigDecimal.ZERO : product.taxRate();
-      LineRules.check(i, description, input.quantity(), unitPrice, discount, taxRate, errors);
-      if (description != null && unitPrice != null && input.quantity() != null) {
+      LineRules.Line line =
+          new LineRules.Line(description, input.quantity(), unitPrice, discount, taxRate);
+      if (LineRules.accepts("lines[" + i + "].", line, errors)) {
         lines.add(
             InvoiceLine.of(
                 input.productId(),
-                description,
-                input.quantity(),
-                unitPrice,
+                Objects.requireNonNull(description),
+                Objects.requireNonNull(input.quantity()),
+                Objects.requireNonNull(unitPrice),
                 discount,
                 taxRate,
                 input.salesOrderLineId(),
@@ -109,12 +112,13 @@ public class LineFactory {
       }
       BigDecimal price = input.unitPrice() == null ? original.unitPrice() : input.unitPrice();
       LineRules.check(
-          i,
-          original.description(),
-          input.quantity(),
-          price,
-          original.discount(),
-          original.taxRate(),
+          "lines[" + i + "].",
+          new LineRules.Line(
+              original.description(),
+              input.quantity(),
+              price,
+              original.discount(),
+              original.taxRate()),
           errors);
       if (price.compareTo(original.unitPrice()) > 0) {
         errors.add(

@@ -13,17 +13,12 @@ import io.afterdesk.invoicing.InvoiceResponse;
 import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
-import io.afterdesk.invoicing.JournalView;
-import io.afterdesk.invoicing.PaymentRequest;
 import io.afterdesk.invoicing.PaymentState;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,9 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /api/v1/invoices} (invoices and credit notes), their payments and PDF, {@code
- * /api/v1/payments} and {@code /api/v1/journals}: every staff member reads, admins and managers
- * change (agents get 403).
+ * {@code /api/v1/invoices} (invoices and credit notes) and their PDF: every staff member reads,
+ * admins and managers change (agents get 403). Payments are {@link PaymentApiController}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -61,11 +55,7 @@ class InvoiceApiController {
    */
   @ModelAttribute
   void onlyEditorsChange(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod())
-        && !"HEAD".equals(request.getMethod())
-        && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
-      Permissions.requireManagerOrAdmin("change invoices");
-    }
+    InvoicingPermissions.requireEditToChange(request);
   }
 
   @GetMapping("/invoices")
@@ -148,64 +138,8 @@ class InvoiceApiController {
     return InvoiceResponse.of(invoices.cancel(id));
   }
 
-  @GetMapping("/invoices/{id}/payments")
-  PageResponse<PaymentResponse> paymentsOf(
-      @PathVariable long id,
-      @RequestParam(required = false) @Nullable Integer page,
-      @RequestParam(required = false) @Nullable Integer size) {
-    invoices.get(id);
-    return invoices
-        .payments(null, id, PageQuery.of(page, size, null, null))
-        .map(PaymentResponse::of);
-  }
-
-  @PostMapping("/invoices/{id}/payments")
-  ResponseEntity<PaymentResponse> pay(@PathVariable long id, @RequestBody PaymentBody body) {
-    invoices.get(id);
-    long paymentId =
-        invoices.registerPayment(
-            id,
-            new PaymentRequest(
-                body.journalId(),
-                body.amount() == null
-                    ? null
-                    : body.amount().amountIn(invoices.currency(), "amount"),
-                body.date()));
-    return ResponseEntity.created(URI.create("/api/v1/payments/" + paymentId))
-        .body(PaymentResponse.of(invoices.payment(paymentId)));
-  }
-
   @GetMapping("/invoices/{id}/pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable long id) {
-    InvoiceView invoice = invoices.get(id);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(PdfNames.of(invoice)).build().toString())
-        .body(invoices.pdf(id));
-  }
-
-  @GetMapping("/payments")
-  PageResponse<PaymentResponse> payments(
-      @RequestParam(required = false) @Nullable Long customerId,
-      @RequestParam(required = false) @Nullable Long invoiceId,
-      @RequestParam(required = false) @Nullable String q,
-      @RequestParam(required = false) @Nullable Integer page,
-      @RequestParam(required = false) @Nullable Integer size) {
-    return invoices
-        .payments(customerId, invoiceId, PageQuery.of(page, size, null, q))
-        .map(PaymentResponse::of);
-  }
-
-  @GetMapping("/payments/{id}")
-  PaymentResponse payment(@PathVariable long id) {
-    return PaymentResponse.of(invoices.payment(id));
-  }
-
-  @GetMapping("/journals")
-  PageResponse<JournalView> journals() {
-    List<JournalView> all = invoices.journals();
-    return new PageResponse<>(all, 0, Math.max(all.size(), 1), all.size());
+  ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+    return PdfNames.inline(invoices.get(id), invoices.pdf(id, locale));
   }
 }

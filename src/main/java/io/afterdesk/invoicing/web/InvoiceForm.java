@@ -43,9 +43,8 @@ record InvoiceForm(
     }
   }
 
-  static InvoiceForm empty() {
-    return new InvoiceForm(
-        null, null, LocalDate.now(), null, List.of(LineForm.empty()), null, null);
+  static InvoiceForm empty(LocalDate today) {
+    return new InvoiceForm(null, null, today, null, List.of(LineForm.empty()), null, null);
   }
 
   static InvoiceForm of(InvoiceView invoice) {
@@ -88,6 +87,20 @@ record InvoiceForm(
       lines.set(index, new CreditLineForm(line.creditedLineId(), "0", line.unitPrice()));
     }
     return new InvoiceForm(customerId, reference, invoiceDate, dueDate, this.lines, version, lines);
+  }
+
+  /** The form with an empty line added or line {@code removeLine} removed; this when neither. */
+  InvoiceForm withLineEdit(@Nullable String addLine, @Nullable Integer removeLine) {
+    List<LineForm> edited = new ArrayList<>(lineList());
+    if (addLine != null) {
+      edited.add(LineForm.empty());
+      return withLines(edited);
+    }
+    if (removeLine != null && removeLine >= 0 && removeLine < edited.size()) {
+      edited.remove((int) removeLine);
+      return withLines(edited);
+    }
+    return this;
   }
 
   InvoiceForm withLines(List<LineForm> newLines) {

@@ -9,7 +9,6 @@ import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.Invoices;
-import io.afterdesk.invoicing.JournalView;
 import io.afterdesk.invoicing.PaymentState;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
@@ -29,7 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The lists: invoices and credit notes (search, filters, pages, CSV), payments, journals. */
+/** The list of invoices and credit notes: search, filters, pages, CSV. */
 @Controller
 class InvoicingListController {
 
@@ -120,26 +119,6 @@ class InvoicingListController {
                 r.total().rounded().amount().toPlainString(),
                 r.residual().rounded().amount().toPlainString(),
                 r.total().currency().getCurrencyCode()));
-  }
-
-  @GetMapping("/invoicing/payments")
-  String payments(
-      @RequestParam(required = false) @Nullable String q,
-      @RequestParam(required = false) @Nullable Integer page,
-      Model model) {
-    var payments = invoices.payments(null, null, PageQuery.of(page, null, null, q));
-    Map<Long, String> names = new HashMap<>();
-    payments.items().forEach(p -> names.computeIfAbsent(p.customerId(), this::customerName));
-    model.addAttribute("page", payments);
-    model.addAttribute("customerNames", names);
-    return "invoicing/payments";
-  }
-
-  @GetMapping("/invoicing/journals")
-  String journals(Model model) {
-    List<JournalView> journals = invoices.journals();
-    model.addAttribute("journals", journals);
-    return "invoicing/journals";
   }
 
   private InvoiceFilter filter(

@@ -4,6 +4,7 @@ import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.common.LineAmounts;
+import io.afterdesk.common.LineRules;
 import io.afterdesk.common.Money;
 import io.afterdesk.sales.SalesOrderLineInput;
 import java.math.BigDecimal;
@@ -22,8 +23,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("sales_order_line")
 public class SalesOrderLine {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Id private @Nullable Long id;
   private final long productId;
@@ -62,8 +61,8 @@ public class SalesOrderLine {
 
   /**
    * A line of {@code product} as given, the blanks taken from the product (description: its name;
-   * unit price: its sales price; tax: its tax rate; discount: 0). Refused values are added to
-   * {@code errors} as {@code lines[index].<field>} and null is answered.
+   * unit price: its sales price; tax: its tax rate; discount: 0). Values the {@link LineRules}
+   * refuse are added to {@code errors} as {@code lines[index].<field>} and null is answered.
    */
   public static @Nullable SalesOrderLine of(
       ProductSummary product,
@@ -71,8 +70,6 @@ public class SalesOrderLine {
       Currency currency,
       int index,
       List<FieldError> errors) {
-    String prefix = "lines[" + index + "].";
-    int before = errors.size();
     String description =
         input.description() == null || input.description().isBlank()
             ? product.displayName()
@@ -81,25 +78,9 @@ public class SalesOrderLine {
         input.unitPrice() == null ? product.salesPrice().amount() : input.unitPrice();
     BigDecimal discount = input.discount() == null ? BigDecimal.ZERO : input.discount();
     BigDecimal taxRate = input.taxRate() == null ? product.taxRate() : input.taxRate();
-    if (input.quantity() == null || input.quantity().signum() <= 0) {
-      errors.add(new FieldError(prefix + "quantity", "sales.line.quantity.positive"));
-    }
-    if (unitPrice.signum() < 0) {
-      errors.add(new FieldError(prefix + "unitPrice", "sales.line.unit-price.negative"));
-    }
-    if (unitPrice.stripTrailingZeros().scale() > 4) {
-      errors.add(new FieldError(prefix + "unitPrice", "sales.line.decimals"));
-    }
-    if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
-      errors.add(new FieldError(prefix + "discount", "sales.line.percent.range"));
-    }
-    if (taxRate.signum() < 0 || taxRate.compareTo(HUNDRED) > 0) {
-      errors.add(new FieldError(prefix + "taxRate", "sales.line.percent.range"));
-    }
-    if (input.quantity() != null && input.quantity().stripTrailingZeros().scale() > 4) {
-      errors.add(new FieldError(prefix + "quantity", "sales.line.decimals"));
-    }
-    if (errors.size() > before || input.quantity() == null) {
+    LineRules.Line line =
+        new LineRules.Line(description, input.quantity(), unitPrice, discount, taxRate);
+    if (!LineRules.accepts("lines[" + index + "].", line, errors) || input.quantity() == null) {
       return null;
     }
     return of(

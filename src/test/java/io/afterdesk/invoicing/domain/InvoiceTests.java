@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.TransitionRefused;
+import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,8 +42,9 @@ class InvoiceTests {
   }
 
   static Invoice draft(InvoiceLine... lines) {
-    return Invoice.draftInvoice(
-        1, 7, null, null, null, LocalDate.of(2026, 3, 1), null, USD, List.of(lines));
+    InvoiceHeader header =
+        InvoiceHeader.ofDraft(InvoiceDraft.of(7, List.of()), 1, LocalDate.of(2026, 3, 1), USD);
+    return Invoice.draft(header, List.of(lines), Instant.now());
   }
 
   static Invoice in(InvoiceState state) {
