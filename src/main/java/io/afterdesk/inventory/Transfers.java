@@ -7,6 +7,7 @@ import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.domain.LocationDirectory;
 import io.afterdesk.inventory.domain.ReturnPlanning;
+import io.afterdesk.inventory.domain.ReturnQueries;
 import io.afterdesk.inventory.domain.Transfer;
 import io.afterdesk.inventory.domain.TransferOperations;
 import io.afterdesk.inventory.domain.TransferRepository;
@@ -52,6 +53,7 @@ public class Transfers {
 
   private final TransferOperations operations;
   private final ReturnPlanning returns;
+  private final ReturnQueries returnQueries;
   private final TransferRepository repository;
   private final LocationDirectory locations;
   private final JdbcClient jdbc;
@@ -60,12 +62,14 @@ public class Transfers {
   Transfers(
       TransferOperations operations,
       ReturnPlanning returns,
+      ReturnQueries returnQueries,
       TransferRepository repository,
       LocationDirectory locations,
       JdbcClient jdbc,
       DocumentReach reach) {
     this.operations = operations;
     this.returns = returns;
+    this.returnQueries = returnQueries;
     this.repository = repository;
     this.locations = locations;
     this.jdbc = jdbc;
@@ -127,6 +131,33 @@ public class Transfers {
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> returnableQuantities(long deliveryId) {
     return returns.returnableQuantities(deliveryId);
+  }
+
+  /**
+   * Done quantities of done returns per sales order line of the order (lines without are absent).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, BigDecimal> returnedQuantities(long salesOrderId) {
+    return returnQueries.returnedQuantities(salesOrderId);
+  }
+
+  /** The lots/serials a delivery move shipped that no done or open return has taken yet. */
+  @Transactional(readOnly = true)
+  public List<Long> returnableLots(long moveId) {
+    return returnableLots(List.of(moveId)).getOrDefault(moveId, List.of());
+  }
+
+  /** {@link #returnableLots(long)} of several delivery moves at once, by move. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Long>> returnableLots(Collection<Long> moveIds) {
+    return returnQueries.returnableLots(moveIds);
+  }
+
+  /** Done deliveries to these customers within reach, latest first; with a product, shipping it. */
+  @Transactional(readOnly = true)
+  public List<DoneDelivery> doneDeliveriesTo(
+      Collection<Long> customerIds, @Nullable Long productId) {
+    return returnQueries.doneDeliveriesTo(customerIds, productId);
   }
 
   /**
