@@ -8,6 +8,7 @@ import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.domain.DeliveryQueries;
 import io.afterdesk.inventory.domain.NewTransfers;
 import io.afterdesk.inventory.domain.ReturnPlanning;
+import io.afterdesk.inventory.domain.ReturnQueries;
 import io.afterdesk.inventory.domain.Transfer;
 import io.afterdesk.inventory.domain.TransferListing;
 import io.afterdesk.inventory.domain.TransferOperations;
@@ -43,6 +44,7 @@ public class Transfers {
   private final NewTransfers creation;
   private final TransferOperations operations;
   private final ReturnPlanning returns;
+  private final ReturnQueries returnQueries;
   private final TransferRepository repository;
   private final TransferListing listing;
   private final DeliveryQueries deliveries;
@@ -52,6 +54,7 @@ public class Transfers {
       NewTransfers creation,
       TransferOperations operations,
       ReturnPlanning returns,
+      ReturnQueries returnQueries,
       TransferRepository repository,
       TransferListing listing,
       DeliveryQueries deliveries,
@@ -59,6 +62,7 @@ public class Transfers {
     this.creation = creation;
     this.operations = operations;
     this.returns = returns;
+    this.returnQueries = returnQueries;
     this.repository = repository;
     this.listing = listing;
     this.deliveries = deliveries;
@@ -100,6 +104,33 @@ public class Transfers {
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> returnableQuantities(long deliveryId) {
     return returns.returnableQuantities(deliveryId);
+  }
+
+  /**
+   * Done quantities of done returns per sales order line of the order (lines without are absent).
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, BigDecimal> returnedQuantities(long salesOrderId) {
+    return returnQueries.returnedQuantities(salesOrderId);
+  }
+
+  /** The lots/serials a delivery move shipped that no done or open return has taken yet. */
+  @Transactional(readOnly = true)
+  public List<Long> returnableLots(long moveId) {
+    return returnableLots(List.of(moveId)).getOrDefault(moveId, List.of());
+  }
+
+  /** {@link #returnableLots(long)} of several delivery moves at once, by move. */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Long>> returnableLots(Collection<Long> moveIds) {
+    return returnQueries.returnableLots(moveIds);
+  }
+
+  /** Done deliveries to these customers within reach, latest first; with a product, shipping it. */
+  @Transactional(readOnly = true)
+  public List<DoneDelivery> doneDeliveriesTo(
+      Collection<Long> customerIds, @Nullable Long productId) {
+    return returnQueries.doneDeliveriesTo(customerIds, productId);
   }
 
   /**

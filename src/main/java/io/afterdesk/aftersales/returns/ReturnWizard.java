@@ -25,6 +25,7 @@ import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.inventory.DeliveryRequest;
 import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.MoveView;
+import io.afterdesk.inventory.ReturnExceedsDelivered;
 import io.afterdesk.inventory.ReturnRequest;
 import io.afterdesk.inventory.Stock;
 import io.afterdesk.inventory.TransferFilter;
@@ -87,7 +88,6 @@ public class ReturnWizard {
   private final SalesOrders salesOrders;
   private final TicketLinks links;
   private final IdempotencyKeys idempotency;
-  private final ReturnLots returnLots;
   private final Threads threads;
   private final CurrentUser currentUser;
   private final MessageSource messages;
@@ -102,7 +102,6 @@ public class ReturnWizard {
       SalesOrders salesOrders,
       TicketLinks links,
       IdempotencyKeys idempotency,
-      ReturnLots returnLots,
       Threads threads,
       CurrentUser currentUser,
       MessageSource messages) {
@@ -115,7 +114,6 @@ public class ReturnWizard {
     this.salesOrders = salesOrders;
     this.links = links;
     this.idempotency = idempotency;
-    this.returnLots = returnLots;
     this.threads = threads;
     this.currentUser = currentUser;
     this.messages = messages;
@@ -232,7 +230,6 @@ public class ReturnWizard {
       throw new BusinessRuleException("aftersales.return.nothing-to-return");
     }
     List<ReturnRequest.ReturnLine> lines = new ArrayList<>();
-    Map<Long, List<Long>> lots = new LinkedHashMap<>();
     Set<Long> seen = new HashSet<>();
     for (ReturnCommand.Line line : command.lines()) {
       LineChoice choice = offered.get(line.moveId());
@@ -271,7 +268,6 @@ public class ReturnWizard {
         throw FieldValidationException.of("lines", "aftersales.return.serial-count");
       }
       lines.add(new ReturnRequest.ReturnLine(line.moveId(), quantity, line.lotIds()));
-      lots.put(line.moveId(), line.lotIds());
     }
     if (lines.isEmpty()) {
       throw new BusinessRuleException("aftersales.return.zero-quantity");
@@ -286,13 +282,9 @@ public class ReturnWizard {
                   "Return of " + delivery.number(),
                   AfterSalesTickets.ref(ticket.id()),
                   lines));
-    } catch (BusinessRuleException e) {
-      if ("inventory.return.exceeds-delivered".equals(e.messageKey())) {
-        throw capRefusal(delivery, lines, e);
-      }
-      throw e;
+    } catch (ReturnExceedsDelivered e) {
+      throw capRefusal(delivery, e);
     }
-    lots.forEach((move, ids) -> returnLots.add(ret.id(), move, ids));
     Long userId = currentUser.principal().map(StaffPrincipal::userId).orElse(null);
     links.add(ticket.id(), DocumentKind.RETURN, ret.id(), reasonCode, userId);
     createdNotes(ticket, ret, "aftersales.note.return-created");
@@ -319,18 +311,10 @@ public class ReturnWizard {
   }
 
   /** Inventory refused under its lock (another return came first): name the line that is over. */
-  private BusinessRuleException capRefusal(
-      TransferView delivery, List<ReturnRequest.ReturnLine> lines, BusinessRuleException e) {
-    Map<Long, BigDecimal> left = transfers.returnableQuantities(delivery.id());
-    for (ReturnRequest.ReturnLine line : lines) {
-      BigDecimal max = left.getOrDefault(line.moveId(), BigDecimal.ZERO);
-      if (line.quantity().compareTo(max) > 0) {
-        MoveView move = delivery.move(line.moveId()).orElseThrow();
-        return new BusinessRuleException(
-            "aftersales.return.exceeds", plain(max), UNIT_LABEL, productName(move.productId()));
-      }
-    }
-    return e;
+  private BusinessRuleException capRefusal(TransferView delivery, ReturnExceedsDelivered e) {
+    MoveView move = delivery.move(e.moveId()).orElseThrow();
+    return new BusinessRuleException(
+        "aftersales.return.exceeds", plain(e.max()), UNIT_LABEL, productName(move.productId()));
   }
 
   private BusinessRuleException exceeds(LineChoice choice) {
@@ -366,6 +350,8 @@ public class ReturnWizard {
   /** One line per move of the delivery with what can still come back. */
   private List<LineChoice> lines(TransferView delivery) {
     Map<Long, BigDecimal> returnable = transfers.returnableQuantities(delivery.id());
+    Map<Long, List<Long>> returnableLots =
+        transfers.returnableLots(delivery.moves().stream().map(MoveView::id).toList());
     List<LineChoice> lines = new ArrayList<>();
     for (MoveView move : delivery.moves()) {
       if (move.doneQuantity().signum() <= 0) {
@@ -376,11 +362,8 @@ public class ReturnWizard {
       Tracking tracking = product == null ? Tracking.NONE : product.tracking();
       List<LotChoice> lots = new ArrayList<>();
       if (tracking.tracked()) {
-        Set<Long> taken = takenLots(move.id());
-        for (long lot : new java.util.LinkedHashSet<>(move.lotIds())) {
-          if (!taken.contains(lot)) {
-            lots.add(new LotChoice(lot, lotName(lot)));
-          }
+        for (long lot : returnableLots.getOrDefault(move.id(), List.of())) {
+          lots.add(new LotChoice(lot, lotName(lot)));
         }
       }
       List<Long> defaults =
@@ -401,53 +384,6 @@ public class ReturnWizard {
               defaults));
     }
     return lines;
-  }
-
-  /**
-   * The lots of a delivery move already coming back: chosen in a return of it that is not
-   * cancelled, or done on a done return of it.
-   */
-  private Set<Long> takenLots(long deliveryMoveId) {
-    Set<Long> taken = new HashSet<>();
-    List<long[]> chosen = returnLots.ofDeliveryMove(deliveryMoveId);
-    Map<Long, TransferView> returns = new LinkedHashMap<>();
-    for (long[] row : chosen) {
-      TransferView ret = returns.computeIfAbsent(row[0], transfers::get);
-      if (ret.state() != TransferState.CANCELLED && ret.state() != TransferState.DONE) {
-        taken.add(row[1]);
-      }
-    }
-    Optional<Long> deliveryId = transfers.transferOfMove(deliveryMoveId);
-    if (deliveryId.isPresent()) {
-      TransferView delivery = transfers.get(deliveryId.get());
-      for (TransferView ret : returnsOfDelivery(delivery)) {
-        if (ret.state() == TransferState.DONE) {
-          ret.moves().stream()
-              .filter(m -> Objects.equals(m.returnOfMoveId(), deliveryMoveId))
-              .forEach(m -> taken.addAll(m.lotIds()));
-        }
-      }
-    }
-    return taken;
-  }
-
-  private List<TransferView> returnsOfDelivery(TransferView delivery) {
-    List<TransferView> candidates;
-    if (delivery.salesOrderId() != null) {
-      candidates = transfers.ofSalesOrder(delivery.salesOrderId());
-    } else {
-      candidates =
-          transfers.findAll(
-              allRows(new TransferFilter(TransferKind.RETURN, null, delivery.customerId(), null))
-                  .stream()
-                  .map(TransferRow::id)
-                  .toList());
-    }
-    Set<Long> moves = new HashSet<>(delivery.moves().stream().map(MoveView::id).toList());
-    return candidates.stream()
-        .filter(t -> t.kind() == TransferKind.RETURN)
-        .filter(t -> t.moves().stream().anyMatch(m -> moves.contains(m.returnOfMoveId())))
-        .toList();
   }
 
   /** The location chosen, else the warehouse's return location, else the delivery's source. */

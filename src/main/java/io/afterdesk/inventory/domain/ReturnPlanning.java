@@ -7,6 +7,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.inventory.LocationView;
+import io.afterdesk.inventory.ReturnExceedsDelivered;
 import io.afterdesk.inventory.ReturnRequest;
 import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferState;
@@ -34,14 +35,17 @@ public class ReturnPlanning {
   private final LocationDirectory locations;
   private final JdbcClient jdbc;
   private final Products products;
+  private final ReturnQueries queries;
 
   ReturnPlanning(
       TransferOperations operations,
       TransferRepository transfers,
       LocationDirectory locations,
       JdbcClient jdbc,
-      Products products) {
+      Products products,
+      ReturnQueries queries) {
     this.products = products;
+    this.queries = queries;
     this.operations = operations;
     this.transfers = transfers;
     this.locations = locations;
@@ -85,10 +89,7 @@ public class ReturnPlanning {
       }
       BigDecimal left = returnable.getOrDefault(line.moveId(), BigDecimal.ZERO);
       if (line.quantity().compareTo(left) > 0) {
-        throw new BusinessRuleException(
-            "inventory.return.exceeds-delivered",
-            delivery.number(),
-            left.stripTrailingZeros().toPlainString());
+        throw new ReturnExceedsDelivered(line.moveId(), left, delivery.number());
       }
       returnable.put(line.moveId(), left.subtract(line.quantity()));
       checkPlannedLots(delivered, line);
@@ -146,18 +147,8 @@ public class ReturnPlanning {
             line.quantity().stripTrailingZeros().toPlainString(),
             lotIds.size());
       }
-      List<Long> taken =
-          jdbc.sql(
-                  "select coalesce(l.lot_id, p.lot_id) from stock_move m"
-                      + " join transfer t on t.id = m.transfer_id"
-                      + " left join stock_move_line l on l.move_id = m.id and t.state = 'DONE'"
-                      + " left join stock_move_planned_lot p on p.move_id = m.id"
-                      + "   and t.state <> 'DONE'"
-                      + " where t.kind = 'RETURN' and t.state <> 'CANCELLED'"
-                      + " and m.return_of_move_id = :move")
-              .param("move", delivered.id())
-              .query(Long.class)
-              .list();
+      Set<Long> taken =
+          queries.takenLots(List.of(delivered.id())).getOrDefault(delivered.id(), Set.of());
       for (Long lot : lotIds) {
         if (taken.contains(lot)) {
           throw new BusinessRuleException("inventory.return.lot-already-returned", lotName(lot));
