@@ -9,7 +9,6 @@ import io.afterdesk.common.DocumentRef;
 import io.afterdesk.identity.NewUser;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserManagement;
-import io.afterdesk.sales.SalesOrders;
 import io.afterdesk.support.StaffSession;
 import io.afterdesk.support.TicketReach;
 import java.math.BigDecimal;
@@ -115,14 +114,13 @@ class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
   void theFormLinksItsOriginThroughTheRegistryOfDocumentLinks() {
     ProductSummary cable = fixtures.product(Tracking.NONE);
     fixtures.putInStock(cable, "5");
-    long order = 4_000_000L + (long) (Math.random() * 1_000_000);
     TransferView delivery =
         transfers.createDelivery(
             new DeliveryRequest(
                 fixtures.customer(),
                 null,
-                "S-LINKED",
-                new DocumentRef(SalesOrders.DOCUMENT_TYPE, order),
+                "EXT-77",
+                new DocumentRef(ElsewhereDocumentLinks.TYPE, 77),
                 List.of(TransferLine.of(cable.id(), new BigDecimal("2")))));
     long moveId = delivery.moves().get(0).id();
     transfers.validate(delivery.id(), List.of());
@@ -136,8 +134,10 @@ class InventoryPagesIntegrationTests extends InventoryIntegrationTest {
                 List.of(new ReturnRequest.ReturnLine(moveId, BigDecimal.ONE))));
     StaffSession manager = session(Role.MANAGER);
 
-    assertThat(manager.get("/inventory/transfers/" + delivery.id()).body())
-        .containsPattern("href=\"/sales/orders/" + order + "\"[^>]*id=\"transfer-origin-link\"");
+    String form = manager.get("/inventory/transfers/" + delivery.id()).body();
+    assertThat(form)
+        .containsPattern("href=\"/elsewhere/77\"[^>]*id=\"transfer-origin-link\"")
+        .containsPattern("id=\"transfer-created-from\" href=\"/elsewhere/77\">Elsewhere 77<");
     assertThat(manager.get("/inventory/transfers/" + ret.id()).body())
         .containsPattern(
             "href=\"/inventory/transfers/" + delivery.id() + "\"[^>]*id=\"transfer-origin-link\"");

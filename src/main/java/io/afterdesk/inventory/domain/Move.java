@@ -1,13 +1,9 @@
 package io.afterdesk.inventory.domain;
 
-import io.afterdesk.catalog.Tracking;
-import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -90,46 +86,8 @@ public class Move {
 
   /** Records what was done; refuses more than planned and missing or wrong lots/serials. */
   void complete(DoneMove done, ProductInfo product) {
-    BigDecimal declared = done.quantity();
-    if (declared.signum() < 0) {
-      throw FieldValidationException.of("quantity", "inventory.move.quantity-not-negative");
-    }
-    if (declared.compareTo(quantity) > 0) {
-      throw new BusinessRuleException(
-          "inventory.move.above-plan", product.name(), plain(declared), plain(quantity));
-    }
-    List<MoveLine> given = declared.signum() == 0 ? List.of() : done.lines();
-    BigDecimal sum =
-        given.stream().map(MoveLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-    boolean anyLot = given.stream().anyMatch(l -> l.lotId() != null);
-    if (product.tracking().tracked()) {
-      if (declared.signum() > 0
-          && (given.isEmpty() || given.stream().anyMatch(l -> l.lotId() == null))) {
-        throw new BusinessRuleException("inventory.move.lots-required", product.name());
-      }
-      if (product.tracking() == Tracking.SERIAL) {
-        Set<Long> serials = new HashSet<>();
-        for (MoveLine line : given) {
-          if (line.quantity().compareTo(BigDecimal.ONE) != 0 || !serials.add(line.lotId())) {
-            throw new BusinessRuleException("inventory.move.serial-one-unit", product.name());
-          }
-        }
-      }
-    } else if (anyLot) {
-      throw new BusinessRuleException("inventory.move.untracked-lot", product.name());
-    }
-    if (given.stream().anyMatch(l -> l.quantity().signum() <= 0)) {
-      throw FieldValidationException.of("quantity", "inventory.move.quantity-positive");
-    }
-    if (sum.compareTo(declared) != 0) {
-      if (product.tracking() == Tracking.SERIAL) {
-        throw new BusinessRuleException(
-            "inventory.move.serial-count", product.name(), plain(declared), given.size());
-      }
-      throw new BusinessRuleException(
-          "inventory.move.lines-mismatch", product.name(), plain(declared), plain(sum));
-    }
-    this.doneQuantity = declared;
+    List<MoveLine> given = DoneLines.checked(done, quantity, product);
+    this.doneQuantity = done.quantity();
     this.lines = new ArrayList<>(given);
   }
 
@@ -139,10 +97,6 @@ public class Move {
     return rest.signum() > 0
         ? new Remainder(productId, rest, salesOrderLineId, returnOfMoveId)
         : null;
-  }
-
-  private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
   }
 
   public @Nullable Long id() {

@@ -53,7 +53,7 @@ class TransferFormController {
     model.addAttribute(
         "backorderOf", backorderOfId == null ? null : transfers.find(backorderOfId).orElse(null));
     model.addAttribute("backorders", transfers.backordersOf(id));
-    model.addAttribute("originUrl", origins.url(transfer));
+    model.addAttribute("originUrl", origins.url(transfer, locale));
     model.addAttribute("originLink", origins.createdFrom(transfer, locale));
     model.addAttribute("steps", STEPS);
     return "inventory/transfer";

@@ -29,10 +29,13 @@ class TransferOrigins {
 
   /**
    * The page the origin text links to: the delivery a return brings back, else the document the
-   * transfer was made from; none when no module links it.
+   * transfer was made from; none when no module links it or the reader may not see it.
    */
-  @Nullable String url(TransferView transfer) {
-    return origin(transfer).flatMap(links::url).orElse(null);
+  @Nullable String url(TransferView transfer, Locale locale) {
+    return origin(transfer)
+        .flatMap(origin -> links.of(origin, locale))
+        .map(DocumentLink::url)
+        .orElse(null);
   }
 
   /**
