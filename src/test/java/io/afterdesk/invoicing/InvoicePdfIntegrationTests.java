@@ -31,7 +31,8 @@ class InvoicePdfIntegrationTests extends IntegrationTest {
 
     byte[] pdf = invoices.pdf(invoice.id(), VIETNAMESE);
 
-    assertThat(PdfText.of(pdf))
+    // a narrow cell may wrap a label: compare words, not line breaks
+    assertThat(PdfText.of(pdf).replaceAll("\\s+", " "))
         .contains("Hóa đơn " + invoice.number())
         .contains("Công ty Trường Sơn " + suffix)
         .contains("Bảo dưỡng điều hòa")
@@ -59,11 +60,11 @@ class InvoicePdfIntegrationTests extends IntegrationTest {
                 List.of(new CreditLineInput(lineId, BigDecimal.ONE, null))));
     InvoiceView posted = invoices.post(note);
 
-    assertThat(PdfText.of(invoices.pdf(note, VIETNAMESE)))
+    assertThat(PdfText.of(invoices.pdf(note, VIETNAMESE)).replaceAll("\\s+", " "))
         .contains("Giấy báo có " + posted.number())
         .contains("Tham chiếu: Hoàn tiền một phần")
         .contains("Sửa máy giặt");
-    assertThat(PdfText.of(invoices.pdf(note, Locale.ENGLISH)))
+    assertThat(PdfText.of(invoices.pdf(note, Locale.ENGLISH)).replaceAll("\\s+", " "))
         .contains("Credit Note " + posted.number())
         .contains("Outstanding credit");
   }

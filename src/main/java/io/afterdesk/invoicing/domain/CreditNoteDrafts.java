@@ -99,7 +99,7 @@ public class CreditNoteDrafts {
   }
 
   private Invoice lockReversed(Invoice note) {
-    long reversedId = Objects.requireNonNull(note.reversedInvoiceId());
+    long reversedId = Objects.requireNonNull(note.header().reversedInvoiceId());
     ledger.lock(reversedId);
     Invoice reversed = load(reversedId);
     reversed.requireReversible();

@@ -250,24 +250,8 @@ public class Invoice {
     return header.kind();
   }
 
-  public long journalId() {
-    return header.journalId();
-  }
-
   public long customerId() {
     return header.customerId();
-  }
-
-  public @Nullable Long salesOrderId() {
-    return header.salesOrderId();
-  }
-
-  public @Nullable DocumentRef origin() {
-    return header.origin();
-  }
-
-  public @Nullable Long reversedInvoiceId() {
-    return header.reversedInvoiceId();
   }
 
   public Currency currency() {
@@ -284,10 +268,6 @@ public class Invoice {
 
   public Money total() {
     return new Money(totals.amountTotal(), currency());
-  }
-
-  public Instant createdAt() {
-    return createdAt;
   }
 
   public @Nullable Instant postedAt() {

@@ -63,9 +63,9 @@ public class InvoiceLifecycle {
             Objects.requireNonNull(invoice.number()),
             invoice.kind(),
             invoice.customerId(),
-            invoice.salesOrderId(),
-            invoice.reversedInvoiceId(),
-            invoice.origin(),
+            invoice.header().salesOrderId(),
+            invoice.header().reversedInvoiceId(),
+            invoice.header().origin(),
             invoice.total(),
             now));
     return invoice;
@@ -88,9 +88,9 @@ public class InvoiceLifecycle {
             invoice.number(),
             invoice.kind(),
             invoice.customerId(),
-            invoice.salesOrderId(),
-            invoice.reversedInvoiceId(),
-            invoice.origin(),
+            invoice.header().salesOrderId(),
+            invoice.header().reversedInvoiceId(),
+            invoice.header().origin(),
             invoice.total(),
             wasPosted,
             now));

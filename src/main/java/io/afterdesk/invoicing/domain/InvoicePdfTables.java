@@ -45,7 +45,7 @@ final class InvoicePdfTables {
 
   static PdfPTable totals(InvoiceView invoice, PdfLabels labels, PdfFonts fonts) {
     PdfPTable table = new PdfPTable(new float[] {3, 1.5f});
-    table.setWidthPercentage(45);
+    table.setWidthPercentage(60);
     table.setHorizontalAlignment(Element.ALIGN_RIGHT);
     table.setSpacingBefore(10);
     row(table, labels.of("invoicing.pdf.untaxed"), invoice.untaxed().toString(), fonts.normal);

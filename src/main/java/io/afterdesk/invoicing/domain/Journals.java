@@ -74,8 +74,8 @@ public class Journals {
 
   /** The journal of a credit note of {@code invoice}; 422 for one of another type. */
   public long forCreditNote(@Nullable Long journalId, Invoice invoice) {
-    JournalType type = get(invoice.journalId()).type();
-    long wanted = journalId == null ? invoice.journalId() : journalId;
+    JournalType type = get(invoice.header().journalId()).type();
+    long wanted = journalId == null ? invoice.header().journalId() : journalId;
     return find(wanted)
         .filter(j -> j.type() == type)
         .orElseThrow(
@@ -86,7 +86,7 @@ public class Journals {
 
   /** The prefix of a document's number: the journal code, {@code R} before it for credit notes. */
   public String numberPrefix(Invoice invoice) {
-    String code = get(invoice.journalId()).code();
+    String code = get(invoice.header().journalId()).code();
     return invoice.kind() == io.afterdesk.invoicing.InvoiceKind.CREDIT_NOTE ? "R" + code : code;
   }
 

@@ -3,6 +3,7 @@ package io.afterdesk.invoicing.web;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.common.web.Decimals;
+import io.afterdesk.common.web.LineNumbers;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.InvoiceLineInput;
 import io.afterdesk.invoicing.InvoiceView;
@@ -36,7 +37,8 @@ record InvoiceForm(
       @Nullable String quantity,
       @Nullable String unitPrice,
       @Nullable String discount,
-      @Nullable String taxRate) {
+      @Nullable String taxRate)
+      implements LineNumbers.Typed {
 
     static LineForm empty() {
       return new LineForm(null, null, "1", null, null, null);
@@ -119,16 +121,15 @@ record InvoiceForm(
           && (line.description() == null || line.description().isBlank())) {
         continue;
       }
-      String prefix = "lines[" + i + "].";
-      BigDecimal quantity = Decimals.parse(line.quantity(), prefix + "quantity", errors);
+      LineNumbers numbers = LineNumbers.of(i, line, errors);
       result.add(
           new InvoiceLineInput(
               line.productId(),
               line.description(),
-              quantity == null ? BigDecimal.ZERO : quantity,
-              Decimals.parse(line.unitPrice(), prefix + "unitPrice", errors),
-              Decimals.parse(line.discount(), prefix + "discount", errors),
-              Decimals.parse(line.taxRate(), prefix + "taxRate", errors),
+              numbers.quantityOrZero(),
+              numbers.unitPrice(),
+              numbers.discount(),
+              numbers.taxRate(),
               null));
     }
     if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceEditing;
@@ -80,7 +81,7 @@ class InvoicePageController {
       return page.show(invoice, model);
     }
     if (!errors.hasErrors()
-        && FormRefusals.saved(
+        && FormErrors.saved(
             errors, () -> invoices.updateDraft(id, changesOf(invoice, kept), kept.version()))) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
       return "redirect:/invoicing/invoices/" + id;
@@ -115,7 +116,7 @@ class InvoicePageController {
         () ->
             invoices.updateDraft(
                 invoice.id(), DraftChanges.creditLines(lines.toCreditLines()), lines.version());
-    if (FormRefusals.saved(errors, save)) {
+    if (FormErrors.saved(errors, save)) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("flash.saved"));
       return "redirect:/invoicing/invoices/" + invoice.id();
     }

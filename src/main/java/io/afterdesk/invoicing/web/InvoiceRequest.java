@@ -3,6 +3,7 @@ package io.afterdesk.invoicing.web;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.common.web.Decimals;
+import io.afterdesk.common.web.LineNumbers;
 import io.afterdesk.common.web.MoneyInput;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;
@@ -46,7 +47,8 @@ record InvoiceRequest(
       @Nullable String discount,
       @Nullable String taxRate,
       @Nullable Long salesOrderLineId,
-      @Nullable Long creditedLineId) {
+      @Nullable Long creditedLineId)
+      implements LineNumbers.Sent {
 
     static LineRequest of(InvoiceLineView line) {
       return new LineRequest(
@@ -104,17 +106,15 @@ record InvoiceRequest(
     List<LineRequest> given = lines == null ? List.of() : lines;
     for (int i = 0; i < given.size(); i++) {
       LineRequest line = given.get(i);
-      String prefix = "lines[" + i + "].";
-      BigDecimal quantity = Decimals.parse(line.quantity(), prefix + "quantity", errors);
-      BigDecimal price = price(line.unitPrice(), currency, prefix + "unitPrice", errors);
+      LineNumbers numbers = LineNumbers.of(i, line, currency, errors);
       result.add(
           new InvoiceLineInput(
               line.productId(),
               line.description(),
-              quantity == null ? BigDecimal.ZERO : quantity,
-              price,
-              Decimals.parse(line.discount(), prefix + "discount", errors),
-              Decimals.parse(line.taxRate(), prefix + "taxRate", errors),
+              numbers.quantityOrZero(),
+              numbers.unitPrice(),
+              numbers.discount(),
+              numbers.taxRate(),
               line.salesOrderLineId()));
     }
     if (!errors.isEmpty()) {
@@ -131,7 +131,8 @@ record InvoiceRequest(
       LineRequest line = given.get(i);
       String prefix = "lines[" + i + "].";
       BigDecimal quantity = Decimals.parse(line.quantity(), prefix + "quantity", errors);
-      BigDecimal price = price(line.unitPrice(), currency, prefix + "unitPrice", errors);
+      BigDecimal price =
+          LineNumbers.price(line.unitPrice(), currency, prefix + "unitPrice", errors);
       if (line.creditedLineId() == null) {
         errors.add(
             new FieldError(prefix + "creditedLineId", "invoicing.credit-note.line.required"));
@@ -145,18 +146,5 @@ record InvoiceRequest(
       throw new FieldValidationException(errors);
     }
     return result;
-  }
-
-  private static @Nullable BigDecimal price(
-      @Nullable MoneyInput money, Currency currency, String field, List<FieldError> errors) {
-    if (money == null) {
-      return null;
-    }
-    try {
-      return money.amountIn(currency, field);
-    } catch (FieldValidationException e) {
-      errors.addAll(e.errors());
-      return null;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.Invoices;
@@ -58,7 +59,7 @@ class NewInvoiceController {
     }
     AtomicLong created = new AtomicLong();
     if (!errors.hasErrors()
-        && FormRefusals.saved(errors, () -> created.set(invoices.createDraft(draftOf(form))))) {
+        && FormErrors.saved(errors, () -> created.set(invoices.createDraft(draftOf(form))))) {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("invoicing.invoice.created"));
       return "redirect:/invoicing/invoices/" + created.get();
     }

@@ -2,6 +2,7 @@ package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
+import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceView;
@@ -71,7 +72,7 @@ class PaymentDialogController {
                     form.journalId(),
                     Decimals.parseOrRefuse(form.amount(), "amount"),
                     form.date()));
-    if (errors.hasErrors() || !FormRefusals.saved(errors, pay)) {
+    if (errors.hasErrors() || !FormErrors.saved(errors, pay)) {
       return show(invoice, model);
     }
     Flash flash = Flash.success("invoicing.payment.registered");

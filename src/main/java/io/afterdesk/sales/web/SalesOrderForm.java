@@ -3,6 +3,7 @@ package io.afterdesk.sales.web;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.common.web.Decimals;
+import io.afterdesk.common.web.LineNumbers;
 import io.afterdesk.sales.SalesOrderDraft;
 import io.afterdesk.sales.SalesOrderLineInput;
 import io.afterdesk.sales.SalesOrderView;
@@ -30,7 +31,8 @@ record SalesOrderForm(
       @Nullable String quantity,
       @Nullable String unitPrice,
       @Nullable String discount,
-      @Nullable String taxRate) {
+      @Nullable String taxRate)
+      implements LineNumbers.Typed {
 
     static LineForm empty() {
       return new LineForm(null, null, "1", null, null, null);
@@ -82,15 +84,15 @@ record SalesOrderForm(
     List<LineForm> given = lineList();
     for (int i = 0; i < given.size(); i++) {
       LineForm line = given.get(i);
-      String prefix = "lines[" + i + "].";
+      LineNumbers numbers = LineNumbers.of(i, line, errors);
       inputs.add(
           new SalesOrderLineInput(
               line.productId(),
               line.description(),
-              Decimals.parse(line.quantity(), prefix + "quantity", errors),
-              Decimals.parse(line.unitPrice(), prefix + "unitPrice", errors),
-              Decimals.parse(line.discount(), prefix + "discount", errors),
-              Decimals.parse(line.taxRate(), prefix + "taxRate", errors)));
+              numbers.quantity(),
+              numbers.unitPrice(),
+              numbers.discount(),
+              numbers.taxRate()));
     }
     if (!errors.isEmpty()) {
       throw new FieldValidationException(errors);

@@ -2,7 +2,7 @@ package io.afterdesk.sales.web;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.FieldValidationException.FieldError;
-import io.afterdesk.common.web.Decimals;
+import io.afterdesk.common.web.LineNumbers;
 import io.afterdesk.common.web.MoneyInput;
 import io.afterdesk.sales.SalesOrderDraft;
 import io.afterdesk.sales.SalesOrderLineInput;
@@ -10,7 +10,6 @@ import io.afterdesk.sales.SalesOrderLineView;
 import io.afterdesk.sales.SalesOrderView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -35,7 +34,8 @@ record SalesOrderRequest(
       @Nullable String quantity,
       @Nullable MoneyInput unitPrice,
       @Nullable String discount,
-      @Nullable String taxRate) {
+      @Nullable String taxRate)
+      implements LineNumbers.Sent {
 
     static LineRequest of(SalesOrderLineView line) {
       return new LineRequest(
@@ -65,24 +65,15 @@ record SalesOrderRequest(
     List<LineRequest> given = lines == null ? List.of() : lines;
     for (int i = 0; i < given.size(); i++) {
       LineRequest line = given.get(i);
-      String prefix = "lines[" + i + "].";
-      BigDecimal quantity = Decimals.parse(line.quantity(), prefix + "quantity", errors);
-      BigDecimal price = null;
-      if (line.unitPrice() != null) {
-        try {
-          price = line.unitPrice().amountIn(currency, prefix + "unitPrice");
-        } catch (FieldValidationException e) {
-          errors.addAll(e.errors());
-        }
-      }
+      LineNumbers numbers = LineNumbers.of(i, line, currency, errors);
       inputs.add(
           new SalesOrderLineInput(
               line.productId(),
               line.description(),
-              quantity,
-              price,
-              Decimals.parse(line.discount(), prefix + "discount", errors),
-              Decimals.parse(line.taxRate(), prefix + "taxRate", errors)));
+              numbers.quantity(),
+              numbers.unitPrice(),
+              numbers.discount(),
+              numbers.taxRate()));
     }
     if (!errors.isEmpty()) {
       throw new FieldValidationException(errors);
