@@ -55,11 +55,6 @@ public class DocumentLinks {
         .orElseThrow(() -> new IllegalStateException("No module links documents " + document));
   }
 
-  /** {@link #staffUrl(DocumentRef)} for templates, which name the document type as text. */
-  public String staffUrl(String type, long id) {
-    return staffUrl(new DocumentRef(type, id));
-  }
-
   /** The customer's page of a document, when the portal shows one. */
   public Optional<String> portalUrl(DocumentRef document) {
     return first(p -> p.portalUrlOf(document));
