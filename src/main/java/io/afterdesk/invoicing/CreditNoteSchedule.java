@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing;
 
 import io.afterdesk.invoicing.domain.ScheduledCreditNotePosting;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,10 +16,12 @@ public class CreditNoteSchedule {
 
   private final ScheduledCreditNotePosting schedule;
   private final Invoices invoices;
+  private final Clock clock;
 
-  CreditNoteSchedule(ScheduledCreditNotePosting schedule, Invoices invoices) {
+  CreditNoteSchedule(ScheduledCreditNotePosting schedule, Invoices invoices, Clock clock) {
     this.schedule = schedule;
     this.invoices = invoices;
+    this.clock = clock;
   }
 
   /** Posts the draft credit note on {@code postOn} (written in the caller's transaction). */
@@ -31,9 +34,10 @@ public class CreditNoteSchedule {
     return schedule.scheduledDateOf(creditNoteId.value());
   }
 
+  /** The job: what is due today by the application's clock. */
   @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
-  void run() {
-    postDue(LocalDate.now());
+  public void run() {
+    postDue(LocalDate.now(clock));
   }
 
   /** Posts every scheduled credit note due on {@code today}; answers how many it posted. */

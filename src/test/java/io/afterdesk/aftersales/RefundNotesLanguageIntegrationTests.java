@@ -15,6 +15,7 @@ import io.afterdesk.mail.Threads;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
 import io.afterdesk.support.StaffSession;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ import org.springframework.modulith.test.Scenario;
  */
 @EnableScenarios
 class RefundNotesLanguageIntegrationTests extends IntegrationTest {
+
+  /** How long the status-note listeners may take on a busy machine. */
+  static final Duration LISTENERS = Duration.ofSeconds(60);
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -58,6 +62,7 @@ class RefundNotesLanguageIntegrationTests extends IntegrationTest {
 
     scenario
         .stimulate(() -> invoices.post(note))
+        .andWaitAtMost(LISTENERS)
         .andWaitForStateChange(
             () -> keysOf(Tickets.ref(ticket)),
             keys -> keys.contains("aftersales.note.refund-posted"))

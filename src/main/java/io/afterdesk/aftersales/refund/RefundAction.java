@@ -16,6 +16,7 @@ import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.invoicing.RefundExceedsInvoice;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,23 +35,26 @@ class RefundAction {
   static final String CREDIT_NOTE_CREATED = "aftersales.note.refund-created";
   static final String INVOICE_CREATED = "aftersales.note.invoice-created";
 
-  private final RefundOptions options;
+  private final RefundEligibility eligibility;
   private final RefundPreviews previews;
   private final Invoices invoices;
   private final CreditNoteSchedule schedule;
   private final CreditNoteLinks documentLinks;
+  private final Clock clock;
 
   RefundAction(
-      RefundOptions options,
+      RefundEligibility eligibility,
       RefundPreviews previews,
       Invoices invoices,
       CreditNoteSchedule schedule,
-      CreditNoteLinks documentLinks) {
-    this.options = options;
+      CreditNoteLinks documentLinks,
+      Clock clock) {
+    this.eligibility = eligibility;
     this.previews = previews;
     this.invoices = invoices;
     this.schedule = schedule;
     this.documentLinks = documentLinks;
+    this.clock = clock;
   }
 
   RefundResult execute(ActionContext context, RefundCommand command) {
@@ -65,20 +69,20 @@ class RefundAction {
     }
     TicketView ticket = context.ticket();
     LocalDate date = command.reversalDate();
-    boolean scheduled = date.isAfter(LocalDate.now());
+    boolean scheduled = date.isAfter(LocalDate.now(clock));
     String reason =
         command.reason() == null || command.reason().isBlank()
             ? RefundOptions.defaultReason(ticket)
             : command.reason().strip();
     RefundFilter filter = command.filter() == null ? RefundFilter.defaults() : command.filter();
-    Long product = RefundOptions.productOf(ticket, filter);
-    Long lot = options.lotOf(ticket, filter, product);
+    Long product = RefundEligibility.productOf(ticket, filter);
+    Long lot = eligibility.lotOf(ticket, filter, product);
     List<Long> creditNotes = new ArrayList<>();
     List<Long> newInvoices = new ArrayList<>();
     boolean full = command.mode() == RefundMode.REVERSE_AND_CREATE_INVOICE;
     for (long invoiceId : command.invoiceIds().stream().distinct().toList()) {
       InvoiceView invoice =
-          options.requireRefundableBy(ticket, invoiceId, command.salesOrderId(), product, lot);
+          eligibility.requireRefundableBy(ticket, invoiceId, command.salesOrderId(), product, lot);
       Preview preview = previews.of(invoice, command.mode(), product);
       if (preview.isEmpty()) {
         throw new RefundExceedsInvoice(

@@ -7,6 +7,7 @@ import io.afterdesk.aftersales.domain.AfterSalesService;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.helpdesk.TicketId;
 import io.afterdesk.helpdesk.TicketView;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,23 +30,26 @@ public class RefundWizard {
   private final AfterSalesActions actions;
   private final RefundOptions options;
   private final RefundAction action;
+  private final Clock clock;
 
   RefundWizard(
       AfterSalesTickets tickets,
       AfterSalesActions actions,
       RefundOptions options,
-      RefundAction action) {
+      RefundAction action,
+      Clock clock) {
     this.tickets = tickets;
     this.actions = actions;
     this.options = options;
     this.action = action;
+    this.clock = clock;
   }
 
   /** The defaults and choices (404 invisible ticket, 409 Refunds switched off). */
   @Transactional(readOnly = true)
   public RefundChoices choices(TicketId ticketId, RefundFilter filter) {
     TicketView ticket = tickets.forService(ticketId, AfterSalesService.REFUNDS);
-    return options.choices(ticket, filter, LocalDate.now());
+    return options.choices(ticket, filter, LocalDate.now(clock));
   }
 
   /**

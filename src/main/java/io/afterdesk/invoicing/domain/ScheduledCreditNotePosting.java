@@ -1,6 +1,6 @@
 package io.afterdesk.invoicing.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,11 +32,14 @@ public class ScheduledCreditNotePosting {
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledCreditNotePosting.class);
 
   private final JdbcClient jdbc;
+  private final Clock clock;
   private final TransactionTemplate claim;
   private final TransactionTemplate posting;
 
-  ScheduledCreditNotePosting(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  ScheduledCreditNotePosting(
+      JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.claim = new TransactionTemplate(transactions);
     this.posting = new TransactionTemplate(transactions);
     this.posting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -98,7 +101,7 @@ public class ScheduledCreditNotePosting {
     jdbc.sql(
             "update invoicing_scheduled_posting set done_at = :now, outcome = :outcome"
                 + " where credit_note_id = :note")
-        .param("now", java.sql.Timestamp.from(Instant.now()))
+        .param("now", java.sql.Timestamp.from(clock.instant()))
         .param("outcome", outcome)
         .param("note", noteId)
         .update();
