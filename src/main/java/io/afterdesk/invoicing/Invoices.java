@@ -7,6 +7,7 @@ import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.invoicing.domain.CreditNoteDrafts;
 import io.afterdesk.invoicing.domain.InvoiceDrafts;
 import io.afterdesk.invoicing.domain.InvoiceLifecycle;
+import io.afterdesk.invoicing.domain.CreditCaps;
 import io.afterdesk.invoicing.domain.InvoicePdf;
 import io.afterdesk.invoicing.domain.InvoiceQueries;
 import io.afterdesk.invoicing.domain.InvoiceViews;
@@ -48,6 +49,7 @@ public class Invoices {
   private final Payments payments;
   private final InvoicePdf pdf;
   private final AfterdeskProperties properties;
+  private final CreditCaps creditCaps;
 
   Invoices(
       InvoiceDrafts drafts,
@@ -59,7 +61,8 @@ public class Invoices {
       Journals journals,
       Payments payments,
       InvoicePdf pdf,
-      AfterdeskProperties properties) {
+      AfterdeskProperties properties,
+      CreditCaps creditCaps) {
     this.drafts = drafts;
     this.creditNotes = creditNotes;
     this.lifecycle = lifecycle;
@@ -70,6 +73,7 @@ public class Invoices {
     this.payments = payments;
     this.pdf = pdf;
     this.properties = properties;
+    this.creditCaps = creditCaps;
   }
 
   /** The company currency every document is in. */
@@ -184,6 +188,15 @@ public class Invoices {
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> creditedQuantities(long invoiceId) {
     return ledger.creditedQuantities(invoiceId);
+  }
+
+  /**
+   * What is still creditable on an invoice: per line and in total, the caps a credit note is held
+   * to ({@link Creditable}); 404 for an invoice out of the caller's reach.
+   */
+  @Transactional(readOnly = true)
+  public Creditable creditable(InvoiceId invoiceId) {
+    return creditCaps.creditable(invoiceId);
   }
 
   @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package io.afterdesk.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
@@ -34,27 +33,31 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Refunds end to end on PostgreSQL: both buttons, partial refunds by editing the draft, the caps (a
- * third refund refused, 16 threads racing), a future-dated reversal posted by the job, the
- * idempotency key, and what the ticket shows (smart button, notes, after-sales cost).
+ * third refund refused, 16 threads racing), the idempotency key, and what the ticket shows (smart
+ * button, notes, after-sales cost).
  */
+@EnableScenarios
 class RefundFlowIntegrationTests extends IntegrationTest {
+
+  /** How long the status-note listeners may take on a busy machine. */
+  static final Duration LISTENERS = Duration.ofSeconds(60);
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired Invoices invoices;
   @Autowired Threads threads;
-  @Autowired ScheduledRefunds scheduled;
   @Autowired Teams teams;
   @Autowired JdbcClient jdbc;
 
@@ -78,7 +81,7 @@ class RefundFlowIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void aPartialRefundByEditingThenTheRestThenAThirdIsRefused() {
+  void aPartialRefundByEditingThenTheRestThenAThirdIsRefused(Scenario scenario) {
     InvoiceView invoice = fixtures.postedInvoice(company, product, "3");
     long ticket = fixtures.ticket(agent, team, company, null, null, null);
     String url = "/api/v1/tickets/" + ticket + "/refund";
@@ -114,7 +117,11 @@ class RefundFlowIntegrationTests extends IntegrationTest {
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     long rest = second.json().get("creditNoteIds").get(0).asLong();
     assertThat(invoices.get(rest).lines().get(0).quantity()).isEqualByComparingTo("2");
-    assertThat(boss.post("/api/v1/invoices/" + rest + "/post", Map.of()).status()).isEqualTo(200);
+    scenario
+        .stimulate(() -> boss.post("/api/v1/invoices/" + rest + "/post", Map.of()).status())
+        .andWaitAtMost(LISTENERS)
+        .andWaitForStateChange(() -> count(Tickets.ref(ticket), "Refund posted"), n -> n == 2)
+        .andVerify((n, status) -> assertThat(status).isEqualTo(200));
 
     ApiResponse third = api.post(url, RefundFixtures.refundBody(List.of(invoice.id()), "REVERSE"));
     assertThat(third.status()).isEqualTo(409);
@@ -132,7 +139,6 @@ class RefundFlowIntegrationTests extends IntegrationTest {
 
     List<String> ticketNotes = bodies(Tickets.ref(ticket));
     assertThat(ticketNotes).filteredOn("Refund created"::equals).hasSize(2);
-    awaitNote(Tickets.ref(ticket), "Refund posted", 2);
     assertThat(bodies(new DocumentRef(Invoices.DOCUMENT_TYPE, note)))
         .contains("Created from ticket");
   }
@@ -170,31 +176,6 @@ class RefundFlowIntegrationTests extends IntegrationTest {
                 .get("creditNotes")
                 .asLong())
         .isEqualTo(1);
-  }
-
-  @Test
-  void aFutureDatedReversalStaysDraftUntilTheJobPostsItOnItsDay() {
-    InvoiceView invoice = fixtures.postedInvoice(company, product, "1");
-    long ticket = fixtures.ticket(agent, team, company, null, null, null);
-    LocalDate later = LocalDate.now().plusDays(3);
-    Map<String, Object> body =
-        new LinkedHashMap<>(
-            RefundFixtures.refundBody(List.of(invoice.id()), "REVERSE_AND_CREATE_INVOICE"));
-    body.put("reversalDate", later.toString());
-    ApiResponse done = api.post("/api/v1/tickets/" + ticket + "/refund", body);
-    assertThat(done.status()).as(done.body()).isEqualTo(201);
-    long note = done.json().get("creditNoteIds").get(0).asLong();
-    assertThat(invoices.get(note).state()).isEqualTo(InvoiceState.DRAFT);
-    assertThat(scheduled.scheduledDateOf(note)).contains(later);
-
-    scheduled.postDue(LocalDate.now());
-    assertThat(invoices.get(note).state()).isEqualTo(InvoiceState.DRAFT);
-    scheduled.postDue(later);
-    assertThat(invoices.get(note).state()).isEqualTo(InvoiceState.POSTED);
-    assertThat(scheduled.scheduledDateOf(note)).isEmpty();
-    String number = invoices.get(note).number();
-    scheduled.postDue(later.plusDays(1));
-    assertThat(invoices.get(note).number()).isEqualTo(number);
   }
 
   @Test
@@ -274,7 +255,7 @@ class RefundFlowIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  void withTheRefundsSwitchOffTheTicketGetsNoStatusNoteButKeepsItsLink() {
+  void withTheRefundsSwitchOffTheTicketGetsNoStatusNoteButKeepsItsLink(Scenario scenario) {
     InvoiceView invoice = fixtures.postedInvoice(company, product, "1");
     long ticket = fixtures.ticket(agent, team, company, null, null, null);
     ApiResponse refund =
@@ -287,8 +268,10 @@ class RefundFlowIntegrationTests extends IntegrationTest {
     teams.update(
         team.id(),
         new TeamDraft(team.name(), team.memberIds(), AfterSalesSwitches.none(), null, null));
-    invoices.post(note);
-    awaitListenersDoneWith(note);
+    scenario
+        .stimulate(() -> invoices.post(note))
+        .andWaitAtMost(LISTENERS)
+        .andWaitForStateChange(() -> deliveredPostings(note), n -> n > 0);
 
     assertThat(bodies(Tickets.ref(ticket)))
         .contains("Refund created")
@@ -297,43 +280,21 @@ class RefundFlowIntegrationTests extends IntegrationTest {
     assertThat(ticketJson.get("smartButtons").get("creditNotes").asLong()).isEqualTo(1);
   }
 
-  /** Waits until the event publication registry has delivered InvoicePosted of this document. */
-  private void awaitListenersDoneWith(long invoiceId) {
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    Supplier<Long> completed =
-        () ->
-            jdbc.sql(
-                    "select count(*) from event_publication where completion_date is not null"
-                        + " and event_type like '%InvoicePosted' and serialized_event like :id")
-                .param("id", "%\"invoiceId\":" + invoiceId + ",%")
-                .query(Long.class)
-                .single();
-    while (completed.get() == 0 && System.nanoTime() < until) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    assertThat(completed.get()).as("InvoicePosted delivered to the listeners").isPositive();
+  /** How often the event publication registry has delivered InvoicePosted of this document. */
+  private long deliveredPostings(long invoiceId) {
+    return jdbc.sql(
+            "select count(*) from event_publication where completion_date is not null"
+                + " and event_type like '%InvoicePosted' and serialized_event like :id")
+        .param("id", "%\"invoiceId\":" + invoiceId + ",%")
+        .query(Long.class)
+        .single();
   }
 
   private List<String> bodies(DocumentRef document) {
     return threads.messagesOf(document).stream().map(Message::body).toList();
   }
 
-  private void awaitNote(DocumentRef document, String body, int count) {
-    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    Supplier<Long> found = () -> bodies(document).stream().filter(body::equals).count();
-    while (found.get() < count && System.nanoTime() < until) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-    assertThat(found.get()).isEqualTo(count);
+  private long count(DocumentRef document, String body) {
+    return bodies(document).stream().filter(body::equals).count();
   }
 }

@@ -11,14 +11,16 @@ import io.afterdesk.aftersales.refund.RefundFilter;
 import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
-import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
+import io.afterdesk.helpdesk.TicketId;
 import io.afterdesk.helpdesk.TicketView;
+import io.afterdesk.invoicing.CreditNoteSchedule;
+import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.Invoices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,7 +43,7 @@ class RefundPageController {
   private final AfterSalesTickets tickets;
   private final TicketLinks links;
   private final Invoices invoices;
-  private final ScheduledRefunds schedule;
+  private final CreditNoteSchedule schedule;
   private final ReasonCodes reasonCodes;
 
   RefundPageController(
@@ -49,7 +51,7 @@ class RefundPageController {
       AfterSalesTickets tickets,
       TicketLinks links,
       Invoices invoices,
-      ScheduledRefunds schedule,
+      CreditNoteSchedule schedule,
       ReasonCodes reasonCodes) {
     this.wizard = wizard;
     this.tickets = tickets;
@@ -73,7 +75,7 @@ class RefundPageController {
       @RequestParam(required = false) String idempotencyKey,
       Model model) {
     RefundChoices choices =
-        wizard.choices(id, RefundFilter.ofParameters(salesOrderId, productId, lotId));
+        wizard.choices(TicketId.of(id), RefundFilter.ofParameters(salesOrderId, productId, lotId));
     model.addAttribute("refundForm", RefundForm.of(choices, idempotencyKey));
     model.addAttribute("choices", choices);
     return "aftersales/refund-dialog :: dialog";
@@ -90,7 +92,8 @@ class RefundPageController {
       RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       try {
-        RefundResult result = wizard.refund(id, form.toCommand(), form.idempotencyKey());
+        RefundResult result =
+            wizard.refund(TicketId.of(id), form.toCommand(), form.idempotencyKey());
         String target = targetOf(id, form.mode(), result);
         Flash flash = Flash.success("aftersales.refund.done");
         if (Htmx.isHtmx(request)) {
@@ -105,7 +108,7 @@ class RefundPageController {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       }
     }
-    model.addAttribute("choices", wizard.choices(id, form.filter()));
+    model.addAttribute("choices", wizard.choices(TicketId.of(id), form.filter()));
     return "aftersales/refund-dialog :: dialog";
   }
 
@@ -134,7 +137,7 @@ class RefundPageController {
                     new CreditNoteRow(
                         invoices.get(link.documentId()),
                         reasons.apply(link.reasonCode()),
-                        schedule.scheduledDateOf(link.documentId()).orElse(null)))
+                        schedule.scheduledDateOf(InvoiceId.of(link.documentId())).orElse(null)))
             .toList());
     return "aftersales/credit-notes";
   }

@@ -1,7 +1,10 @@
-package io.afterdesk.aftersales.domain;
+package io.afterdesk.aftersales.refund;
 
 import io.afterdesk.aftersales.DocumentKind;
 import io.afterdesk.aftersales.TicketDocument;
+import io.afterdesk.aftersales.domain.AfterSalesService;
+import io.afterdesk.aftersales.domain.AfterSalesTickets;
+import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.TicketAction;
@@ -38,7 +41,7 @@ class CreditNoteButtons implements TicketSmartButtons, TicketActions {
 
   @Override
   public List<TicketAction> actionsFor(long ticketId) {
-    return tickets.switchesOf(ticketId).refunds()
+    return tickets.isOn(ticketId, AfterSalesService.REFUNDS)
         ? List.of(
             new TicketAction(
                 "refund",
