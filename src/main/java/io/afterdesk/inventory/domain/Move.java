@@ -133,12 +133,23 @@ public class Move {
     this.lines = new ArrayList<>(given);
   }
 
-  /** What is left to do after validation, if anything. */
-  @Nullable Remainder remainder() {
+  /** What is left to do after validation, if anything, with the lots/serials still expected. */
+  @Nullable Remainder remainder(ProductInfo product) {
     BigDecimal rest = quantity.subtract(doneQuantity);
     return rest.signum() > 0
-        ? new Remainder(productId, rest, salesOrderLineId, returnOfMoveId)
+        ? new Remainder(
+            productId, rest, salesOrderLineId, returnOfMoveId, lotsStillPlanned(product))
         : null;
+  }
+
+  /** A serial that was done is no longer expected; a lot may still bring the rest, so it stays. */
+  private List<Long> lotsStillPlanned(ProductInfo product) {
+    if (product.tracking() != Tracking.SERIAL) {
+      return plannedLotIds();
+    }
+    Set<Long> done = new HashSet<>();
+    lines.forEach(l -> done.add(l.lotId()));
+    return plannedLotIds().stream().filter(lot -> !done.contains(lot)).toList();
   }
 
   private static String plain(BigDecimal value) {
