@@ -17,6 +17,7 @@ import io.afterdesk.helpdesk.domain.Ticket;
 import io.afterdesk.helpdesk.domain.TicketQueries;
 import io.afterdesk.helpdesk.domain.TicketRepository;
 import io.afterdesk.identity.CurrentUser;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
@@ -38,8 +39,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -442,8 +441,7 @@ public class Tickets {
     if (currentUser.principal().isPresent()) {
       return currentUser.canWorkOnTeam(teamId);
     }
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication == null || !authentication.isAuthenticated();
+    return !Permissions.isSignedIn();
   }
 
   private Team teamOf(Ticket ticket) {

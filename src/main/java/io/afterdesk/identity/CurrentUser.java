@@ -4,8 +4,6 @@ import io.afterdesk.common.NotFoundException;
 import io.afterdesk.identity.domain.StaffUserRepository;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +20,7 @@ public class CurrentUser {
   }
 
   public Optional<StaffPrincipal> principal() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal p) {
-      return Optional.of(p);
-    }
-    return Optional.empty();
+    return Permissions.principal(StaffPrincipal.class);
   }
 
   public StaffPrincipal require() {

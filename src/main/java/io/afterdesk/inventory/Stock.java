@@ -8,6 +8,7 @@ import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.domain.LocationDirectory;
 import io.afterdesk.inventory.domain.ProductInfo;
 import io.afterdesk.inventory.domain.StockLedger;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -178,7 +178,6 @@ public class Stock {
             new StockLedger.Delta(productId, lotId, locationId, difference),
             new StockLedger.Delta(productId, lotId, virtual, difference.negate())),
         id -> info);
-    var auth = SecurityContextHolder.getContext().getAuthentication();
     long id =
         jdbc.sql(
                 "insert into stock_adjustment (product_id, location_id, lot_id, counted_quantity,"
@@ -189,7 +188,7 @@ public class Stock {
             .param("lot", lotId, java.sql.Types.BIGINT)
             .param("counted", countedQuantity)
             .param("difference", difference)
-            .param("by", auth == null ? null : auth.getName(), java.sql.Types.VARCHAR)
+            .param("by", Permissions.signedInName(), java.sql.Types.VARCHAR)
             .query(Long.class)
             .single();
     return new AdjustmentResult(id, productId, locationId, lotId, countedQuantity, difference);

@@ -1,9 +1,8 @@
 package io.afterdesk.invoicing;
 
+import io.afterdesk.identity.Permissions;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,23 +20,12 @@ public class InvoiceEditing {
     this.editors = List.copyOf(editors);
   }
 
-  /** Whether the signed-in user is an admin or a manager. */
-  public static boolean canEditAll() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null
-        && authentication.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    "ROLE_ADMIN".equals(a.getAuthority())
-                        || "ROLE_MANAGER".equals(a.getAuthority()));
-  }
-
   /** Whether the signed-in user may change this draft (false once it is not a draft). */
   public boolean canEditDraft(InvoiceView invoice) {
     if (!invoice.isDraft()) {
       return false;
     }
-    return canEditAll() || canEditDraftCreditNote(invoice);
+    return Permissions.isManagerOrAdmin() || canEditDraftCreditNote(invoice);
   }
 
   /** Whether the signed-in user may edit this draft credit note (admins and managers always). */
@@ -45,12 +33,13 @@ public class InvoiceEditing {
     if (!invoice.isCreditNote() || !invoice.isDraft()) {
       return false;
     }
-    return canEditAll() || editors.stream().anyMatch(e -> e.mayEdit(invoice.id()));
+    return Permissions.isManagerOrAdmin()
+        || editors.stream().anyMatch(e -> e.mayEdit(invoice.id()));
   }
 
   /** 403 unless {@link #canEditDraft} (a document that is not a draft is left to the caller). */
   public void requireEditDraft(InvoiceView invoice) {
-    if (!canEditAll() && !canEditDraftCreditNote(invoice)) {
+    if (!Permissions.isManagerOrAdmin() && !canEditDraftCreditNote(invoice)) {
       throw new AccessDeniedException("Only admins and managers change this document");
     }
   }

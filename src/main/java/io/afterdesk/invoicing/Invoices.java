@@ -7,6 +7,7 @@ import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.NumberSequences;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.invoicing.domain.CreditCaps;
 import io.afterdesk.invoicing.domain.Invoice;
 import io.afterdesk.invoicing.domain.InvoiceLine;
 import io.afterdesk.invoicing.domain.InvoicePdf;
@@ -52,6 +53,7 @@ public class Invoices {
   private final AfterdeskProperties properties;
   private final ApplicationEventPublisher events;
   private final InvoicePdf pdf;
+  private final CreditCaps creditCaps;
 
   Invoices(
       InvoiceRepository invoices,
@@ -62,7 +64,8 @@ public class Invoices {
       Customers customers,
       AfterdeskProperties properties,
       ApplicationEventPublisher events,
-      InvoicePdf pdf) {
+      InvoicePdf pdf,
+      CreditCaps creditCaps) {
     this.invoices = invoices;
     this.queries = queries;
     this.ledger = ledger;
@@ -72,6 +75,7 @@ public class Invoices {
     this.properties = properties;
     this.events = events;
     this.pdf = pdf;
+    this.creditCaps = creditCaps;
   }
 
   /** The company currency every document is in. */
@@ -383,6 +387,15 @@ public class Invoices {
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> creditedQuantities(long invoiceId) {
     return ledger.creditedQuantities(invoiceId);
+  }
+
+  /**
+   * What is still creditable on an invoice: per line and in total, the caps a credit note is held
+   * to ({@link Creditable}); 404 for an invoice out of the caller's reach.
+   */
+  @Transactional(readOnly = true)
+  public Creditable creditable(InvoiceId invoiceId) {
+    return creditCaps.creditable(invoiceId);
   }
 
   /** One page of payments, newest first, of a customer and/or an invoice when given. */

@@ -107,17 +107,41 @@ public class Threads {
    * shown in each reader's language; the author is who did it.
    */
   public Message logAction(DocumentRef document, Author author, String key, String... arguments) {
-    String english = messages.getMessage(key, arguments, key, java.util.Locale.ENGLISH);
+    return keyed(document, author, key, List.of(arguments), null, null);
+  }
+
+  /**
+   * What the application did, as a message key with its arguments and an optional link to a
+   * document (e.g. "Refund created" → the credit note), shown in each reader's language.
+   */
+  public Message logKeyed(
+      DocumentRef document,
+      String key,
+      List<String> arguments,
+      @Nullable String linkLabel,
+      @Nullable String linkUrl) {
+    return keyed(document, Author.system(), key, arguments, linkLabel, linkUrl);
+  }
+
+  /** A system entry whose body is the key's English text, the key and arguments kept beside it. */
+  private Message keyed(
+      DocumentRef document,
+      Author author,
+      String key,
+      List<String> arguments,
+      @Nullable String linkLabel,
+      @Nullable String linkUrl) {
+    List<String> args = List.copyOf(arguments);
+    String english = messages.getMessage(key, args.toArray(), key, java.util.Locale.ENGLISH);
     Message message =
         add(
             document,
             MessageKind.SYSTEM,
             author,
             english == null ? key : english,
-            null,
-            null,
+            linkLabel,
+            linkUrl,
             List.of());
-    List<String> args = List.of(arguments);
     jdbc.sql("update mail_message set body_key = :key, body_args = :args where id = :id")
         .param("key", key)
         .param("args", args.isEmpty() ? null : String.join(ARGUMENT_SEPARATOR, args))
@@ -131,8 +155,8 @@ public class Threads {
         message.authorUserId(),
         message.authorCustomerId(),
         message.authorName(),
-        null,
-        null,
+        linkLabel,
+        linkUrl,
         List.of(),
         message.createdAt(),
         key,

@@ -5,6 +5,7 @@ import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.partner.domain.CommercialEntityMembers;
 import io.afterdesk.partner.domain.Customer;
 import io.afterdesk.partner.domain.CustomerRepository;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,18 +55,21 @@ public class Customers {
   private final PasswordEncoder passwords;
   private final PortalSessions sessions;
   private final DocumentReach reach;
+  private final CommercialEntityMembers entityMembers;
 
   Customers(
       JdbcClient jdbc,
       CustomerRepository customers,
       PasswordEncoder passwords,
       PortalSessions sessions,
-      DocumentReach reach) {
+      DocumentReach reach,
+      CommercialEntityMembers entityMembers) {
     this.jdbc = jdbc;
     this.customers = customers;
     this.passwords = passwords;
     this.sessions = sessions;
     this.reach = reach;
+    this.entityMembers = entityMembers;
   }
 
   public Optional<CustomerSummary> find(long id) {
@@ -108,6 +113,14 @@ public class Customers {
         .param("entity", commercialEntityId)
         .query(Customers::map)
         .list();
+  }
+
+  /**
+   * The ids of everyone in the customer's commercial entity: the company, its contacts and the
+   * customer itself (empty for an unknown customer).
+   */
+  public Set<Long> commercialEntityMembers(long customerId) {
+    return entityMembers.of(customerId);
   }
 
   /** The contacts of a company (active and archived), by name. */

@@ -1,8 +1,7 @@
 package io.afterdesk.partner;
 
+import io.afterdesk.identity.Permissions;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may change portal logins and portal access: managers and administrators only. Agents create
@@ -15,14 +14,7 @@ public final class PortalAccessRules {
 
   /** Whether the signed-in user is a manager or an administrator. */
   public static boolean currentUserMayManage() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null
-        && authentication.isAuthenticated()
-        && authentication.getAuthorities().stream()
-            .anyMatch(
-                a ->
-                    "ROLE_ADMIN".equals(a.getAuthority())
-                        || "ROLE_MANAGER".equals(a.getAuthority()));
+    return Permissions.isManagerOrAdmin();
   }
 
   /** Refuses (403) unless the signed-in user is a manager or an administrator. */

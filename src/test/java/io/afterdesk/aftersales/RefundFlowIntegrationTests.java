@@ -2,7 +2,6 @@ package io.afterdesk.aftersales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
@@ -12,6 +11,8 @@ import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.helpdesk.Tickets;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserSummary;
+import io.afterdesk.invoicing.CreditNoteSchedule;
+import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.InvoiceRow;
 import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.InvoiceView;
@@ -54,7 +55,7 @@ class RefundFlowIntegrationTests extends IntegrationTest {
   @Autowired ApplicationContext context;
   @Autowired Invoices invoices;
   @Autowired Threads threads;
-  @Autowired ScheduledRefunds scheduled;
+  @Autowired CreditNoteSchedule scheduled;
   @Autowired Teams teams;
   @Autowired JdbcClient jdbc;
 
@@ -185,13 +186,13 @@ class RefundFlowIntegrationTests extends IntegrationTest {
     assertThat(done.status()).as(done.body()).isEqualTo(201);
     long note = done.json().get("creditNoteIds").get(0).asLong();
     assertThat(invoices.get(note).state()).isEqualTo(InvoiceState.DRAFT);
-    assertThat(scheduled.scheduledDateOf(note)).contains(later);
+    assertThat(scheduled.scheduledDateOf(InvoiceId.of(note))).contains(later);
 
     scheduled.postDue(LocalDate.now());
     assertThat(invoices.get(note).state()).isEqualTo(InvoiceState.DRAFT);
     scheduled.postDue(later);
     assertThat(invoices.get(note).state()).isEqualTo(InvoiceState.POSTED);
-    assertThat(scheduled.scheduledDateOf(note)).isEmpty();
+    assertThat(scheduled.scheduledDateOf(InvoiceId.of(note))).isEmpty();
     String number = invoices.get(note).number();
     scheduled.postDue(later.plusDays(1));
     assertThat(invoices.get(note).number()).isEqualTo(number);

@@ -4,6 +4,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import io.afterdesk.helpdesk.Teams;
+import io.afterdesk.helpdesk.TicketId;
 import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.helpdesk.Tickets;
 import org.springframework.stereotype.Component;
@@ -33,22 +34,28 @@ public class AfterSalesTickets {
         : teams.find(team).map(t -> t.afterSales()).orElse(AfterSalesSwitches.none());
   }
 
-  /** A visible ticket whose team has Refunds on: 404 when invisible, 409 when switched off. */
-  public TicketView forRefund(long ticketId) {
-    TicketView ticket = visible(ticketId);
-    if (!switchesOf(ticketId).refunds()) {
-      throw new BusinessRuleException("aftersales.refund.switched-off", ticket.teamName());
+  /** A visible ticket whose team has the service on: 404 when invisible, 409 when switched off. */
+  public TicketView forService(TicketId ticketId, AfterSalesService service) {
+    TicketView ticket = visible(ticketId.value());
+    if (!isOn(ticketId.value(), service)) {
+      throw new BusinessRuleException(service.switchedOffKey(), ticket.teamName());
     }
     return ticket;
   }
 
+  /** Whether the ticket's team has the service on, whoever asks. */
+  public boolean isOn(long ticketId, AfterSalesService service) {
+    return service.isOn(switchesOf(ticketId));
+  }
+
+  /** A visible ticket whose team has Refunds on: 404 when invisible, 409 when switched off. */
+  public TicketView forRefund(long ticketId) {
+    return forService(TicketId.of(ticketId), AfterSalesService.REFUNDS);
+  }
+
   /** A visible ticket whose team has Returns on: 404 when invisible, 409 when switched off. */
   public TicketView forReturn(long ticketId) {
-    TicketView ticket = visible(ticketId);
-    if (!switchesOf(ticketId).returns()) {
-      throw new BusinessRuleException("aftersales.return.switched-off", ticket.teamName());
-    }
-    return ticket;
+    return forService(TicketId.of(ticketId), AfterSalesService.RETURNS);
   }
 
   public static DocumentRef ref(long ticketId) {

@@ -25,7 +25,6 @@ import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.invoicing.JournalView;
-import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
 import io.afterdesk.sales.SalesOrderView;
 import io.afterdesk.sales.SalesOrders;
@@ -39,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -208,7 +206,7 @@ class RefundOptions {
     InvoiceView invoice =
         invoices
             .find(invoiceId)
-            .filter(RefundWizard::isInvoice)
+            .filter(i -> i.kind() == InvoiceKind.INVOICE)
             .orElseThrow(
                 () ->
                     FieldValidationException.of("invoiceIds", "aftersales.refund.invoice.unknown"));
@@ -233,14 +231,7 @@ class RefundOptions {
   }
 
   private Set<Long> entityMembers(long customerId) {
-    long entity = customers.commercialEntityOf(customerId);
-    Set<Long> members =
-        customers.membersOfCommercialEntity(entity).stream()
-            .map(CustomerSummary::id)
-            .collect(Collectors.toCollection(java.util.HashSet::new));
-    members.add(entity);
-    members.add(customerId);
-    return members;
+    return customers.commercialEntityMembers(customerId);
   }
 
   private List<InvoiceView> postedInvoicesOf(long customerId) {

@@ -9,6 +9,8 @@ import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferState;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
+import io.afterdesk.invoicing.Creditable;
+import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.InvoiceLineView;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
@@ -25,8 +27,9 @@ import org.springframework.stereotype.Component;
  * shows before the agent confirms and the action then credits. With a product filter both modes
  * keep only that product's lines. Reverse credits per line what is still creditable, and when some
  * of the product came back by a done return of the invoice's order, only the returned quantity not
- * yet credited; Reverse and Create Invoice credits everything still creditable. The cap itself
- * stays with invoicing, which checks it again under the invoice's lock.
+ * yet credited; Reverse and Create Invoice credits everything still creditable. What is still
+ * creditable is invoicing's answer ({@link Invoices#creditable}), which checks it again under the
+ * invoice's lock.
  */
 @Component
 class RefundPreviews {
@@ -40,7 +43,7 @@ class RefundPreviews {
   }
 
   Preview of(InvoiceView invoice, RefundMode mode, @Nullable Long productId) {
-    Map<Long, BigDecimal> credited = invoices.creditedQuantities(invoice.id());
+    Creditable creditable = invoices.creditable(InvoiceId.of(invoice.id()));
     Map<Long, BigDecimal> returned =
         mode != RefundMode.REVERSE || productId == null || invoice.salesOrderId() == null
             ? Map.of()
@@ -51,12 +54,12 @@ class RefundPreviews {
       if (productId != null && !productId.equals(line.productId())) {
         continue;
       }
-      BigDecimal creditedQuantity = credited.getOrDefault(line.id(), BigDecimal.ZERO);
-      BigDecimal left = line.quantity().subtract(creditedQuantity);
+      BigDecimal left = creditable.quantityLeft(line.id());
       BigDecimal back =
           line.salesOrderLineId() == null ? null : returned.get(line.salesOrderLineId());
       if (back != null && back.signum() > 0) {
-        left = left.min(back.subtract(creditedQuantity));
+        BigDecimal credited = line.quantity().subtract(left);
+        left = left.min(back.subtract(credited));
       }
       if (left.signum() <= 0) {
         continue;

@@ -9,9 +9,11 @@ import io.afterdesk.aftersales.refund.RefundFilter;
 import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
-import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.common.web.MoneyJson;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.helpdesk.TicketId;
+import io.afterdesk.invoicing.CreditNoteSchedule;
+import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import java.net.URI;
@@ -59,14 +61,14 @@ class RefundApiController {
   private final TicketLinks links;
   private final AfterSalesTickets tickets;
   private final Invoices invoices;
-  private final ScheduledRefunds schedule;
+  private final CreditNoteSchedule schedule;
 
   RefundApiController(
       RefundWizard wizard,
       TicketLinks links,
       AfterSalesTickets tickets,
       Invoices invoices,
-      ScheduledRefunds schedule) {
+      CreditNoteSchedule schedule) {
     this.wizard = wizard;
     this.links = links;
     this.tickets = tickets;
@@ -180,7 +182,8 @@ class RefundApiController {
       @RequestParam(required = false) String productId,
       @RequestParam(required = false) String lotId) {
     return ChoicesJson.of(
-        wizard.choices(ticketId, RefundFilter.ofParameters(salesOrderId, productId, lotId)));
+        wizard.choices(
+            TicketId.of(ticketId), RefundFilter.ofParameters(salesOrderId, productId, lotId)));
   }
 
   @PostMapping("/refund")
@@ -188,7 +191,7 @@ class RefundApiController {
       @PathVariable long ticketId,
       @jakarta.validation.Valid @RequestBody RefundRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    RefundResult result = wizard.refund(ticketId, request.toCommand(), idempotencyKey);
+    RefundResult result = wizard.refund(TicketId.of(ticketId), request.toCommand(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticketId + "/credit-notes"))
         .body(result);
   }
@@ -213,7 +216,7 @@ class RefundApiController {
         note.reversedInvoiceNumber(),
         note.reference(),
         note.invoiceDate(),
-        schedule.scheduledDateOf(note.id()).orElse(null),
+        schedule.scheduledDateOf(InvoiceId.of(note.id())).orElse(null),
         MoneyJson.of(note.total()),
         link.reasonCode(),
         link.createdAt());

@@ -11,13 +11,15 @@ import io.afterdesk.aftersales.refund.RefundFilter;
 import io.afterdesk.aftersales.refund.RefundMode;
 import io.afterdesk.aftersales.refund.RefundResult;
 import io.afterdesk.aftersales.refund.RefundWizard;
-import io.afterdesk.aftersales.refund.ScheduledRefunds;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
+import io.afterdesk.helpdesk.TicketId;
 import io.afterdesk.helpdesk.TicketView;
+import io.afterdesk.invoicing.CreditNoteSchedule;
+import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.Invoices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +42,7 @@ class RefundPageController {
   private final AfterSalesTickets tickets;
   private final TicketLinks links;
   private final Invoices invoices;
-  private final ScheduledRefunds schedule;
+  private final CreditNoteSchedule schedule;
   private final ReasonCodes reasonCodes;
 
   RefundPageController(
@@ -48,7 +50,7 @@ class RefundPageController {
       AfterSalesTickets tickets,
       TicketLinks links,
       Invoices invoices,
-      ScheduledRefunds schedule,
+      CreditNoteSchedule schedule,
       ReasonCodes reasonCodes) {
     this.wizard = wizard;
     this.tickets = tickets;
@@ -72,7 +74,7 @@ class RefundPageController {
       @RequestParam(required = false) String idempotencyKey,
       Model model) {
     RefundChoices choices =
-        wizard.choices(id, RefundFilter.ofParameters(salesOrderId, productId, lotId));
+        wizard.choices(TicketId.of(id), RefundFilter.ofParameters(salesOrderId, productId, lotId));
     model.addAttribute("refundForm", RefundForm.of(choices, idempotencyKey));
     model.addAttribute("choices", choices);
     return "aftersales/refund-dialog :: dialog";
@@ -89,7 +91,8 @@ class RefundPageController {
       RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       try {
-        RefundResult result = wizard.refund(id, form.toCommand(), form.idempotencyKey());
+        RefundResult result =
+            wizard.refund(TicketId.of(id), form.toCommand(), form.idempotencyKey());
         String target = targetOf(id, form.mode(), result);
         Flash flash = Flash.success("aftersales.refund.done");
         if (Htmx.isHtmx(request)) {
@@ -104,7 +107,7 @@ class RefundPageController {
         errors.reject(e.messageKey(), e.arguments(), e.messageKey());
       }
     }
-    model.addAttribute("choices", wizard.choices(id, form.filter()));
+    model.addAttribute("choices", wizard.choices(TicketId.of(id), form.filter()));
     return "aftersales/refund-dialog :: dialog";
   }
 
@@ -133,7 +136,7 @@ class RefundPageController {
                     new CreditNoteRow(
                         invoices.get(link.documentId()),
                         reasons.apply(link.reasonCode()),
-                        schedule.scheduledDateOf(link.documentId()).orElse(null)))
+                        schedule.scheduledDateOf(InvoiceId.of(link.documentId())).orElse(null)))
             .toList());
     return "aftersales/credit-notes";
   }

@@ -11,6 +11,7 @@ import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -49,7 +50,7 @@ class ProductApiController {
   @ModelAttribute
   void onlyEditorsChange(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      CatalogPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change products");
     }
   }
 

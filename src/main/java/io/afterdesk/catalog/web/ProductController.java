@@ -15,6 +15,7 @@ import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -57,9 +58,9 @@ class ProductController {
   @ModelAttribute
   void permissions(HttpServletRequest request, Model model) {
     if ("POST".equals(request.getMethod())) {
-      CatalogPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change products");
     }
-    model.addAttribute("canEdit", CatalogPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
   }
 
   @GetMapping
@@ -141,7 +142,7 @@ class ProductController {
 
   @GetMapping("/new")
   String newProduct(Model model) {
-    CatalogPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change products");
     model.addAttribute("form", ProductForm.empty());
     return showForm(null, model);
   }
@@ -213,7 +214,7 @@ class ProductController {
   /** The add-lot dialog, loaded by htmx into the layout's modal. */
   @GetMapping("/{id}/lots/new")
   String newLot(@PathVariable long id, Model model) {
-    CatalogPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change products");
     model.addAttribute("product", products.get(id));
     model.addAttribute("lotForm", new LotRequest(""));
     return "catalog/lot-dialog :: dialog";

@@ -1,12 +1,11 @@
 package io.afterdesk.helpdesk.domain;
 
 import io.afterdesk.helpdesk.Tickets;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.mail.ThreadAccess;
 import io.afterdesk.partner.PortalPrincipal;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,20 +50,15 @@ class TicketThreadAccess implements ThreadAccess {
 
   @Override
   public boolean canRead(long documentId) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal c) {
-      return tickets.belongsToCommercialEntity(documentId, c.commercialEntityId());
+    var customer = Permissions.principal(PortalPrincipal.class);
+    if (customer.isPresent()) {
+      return tickets.belongsToCommercialEntity(documentId, customer.get().commercialEntityId());
     }
     return canWrite(documentId);
   }
 
   @Override
   public boolean canWrite(long documentId) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null
-        || !(authentication.getPrincipal() instanceof io.afterdesk.identity.StaffPrincipal)) {
-      return false;
-    }
-    return tickets.isVisible(documentId);
+    return Permissions.isStaff() && tickets.isVisible(documentId);
   }
 }

@@ -3,6 +3,7 @@ package io.afterdesk.inventory.domain;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferState;
 import java.time.Instant;
@@ -146,7 +147,8 @@ public class Transfer {
   public List<Remainder> validate(
       Map<Long, DoneMove> done, Function<Long, ProductInfo> products, Instant now) {
     if (!state.canBecome(TransferState.DONE)) {
-      throw new InvalidTransition(number, state, TransferState.DONE);
+      throw new TransitionRefused(
+          "inventory.transfer.invalid-transition", number, state, TransferState.DONE);
     }
     Set<Long> known = new HashSet<>();
     moves.forEach(m -> known.add(m.id()));
@@ -214,7 +216,7 @@ public class Transfer {
 
   private void moveTo(TransferState next) {
     if (!state.canBecome(next)) {
-      throw new InvalidTransition(number, state, next);
+      throw new TransitionRefused("inventory.transfer.invalid-transition", number, state, next);
     }
     this.state = next;
   }

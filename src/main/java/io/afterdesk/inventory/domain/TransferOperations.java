@@ -7,6 +7,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.NumberSequences;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.inventory.MoveDone;
 import io.afterdesk.inventory.TransferCancelled;
 import io.afterdesk.inventory.TransferDone;
@@ -120,7 +121,11 @@ public class TransferOperations {
   public ValidationOutcome validate(long transferId, List<MoveDone> done) {
     Transfer transfer = lockAndLoad(transferId);
     if (!transfer.state().canBecome(TransferState.DONE)) {
-      throw new InvalidTransition(transfer.number(), transfer.state(), TransferState.DONE);
+      throw new TransitionRefused(
+          "inventory.transfer.invalid-transition",
+          transfer.number(),
+          transfer.state(),
+          TransferState.DONE);
     }
     Map<Long, ProductInfo> infos = new HashMap<>();
     java.util.function.Function<Long, ProductInfo> info =

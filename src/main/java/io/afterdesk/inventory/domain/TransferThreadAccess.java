@@ -1,12 +1,9 @@
 package io.afterdesk.inventory.domain;
 
 import io.afterdesk.common.reach.DocumentReach;
-import io.afterdesk.identity.Role;
-import io.afterdesk.identity.StaffPrincipal;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.Transfers;
 import io.afterdesk.mail.ThreadAccess;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +28,7 @@ class TransferThreadAccess implements ThreadAccess {
 
   @Override
   public boolean canRead(long documentId) {
-    return staff() != null
+    return Permissions.isStaff()
         && transfers
             .findById(documentId)
             .map(t -> reach.current().sees(Transfers.DOCUMENT_TYPE, t.id(), t.customerId()))
@@ -40,16 +37,6 @@ class TransferThreadAccess implements ThreadAccess {
 
   @Override
   public boolean canWrite(long documentId) {
-    StaffPrincipal staff = staff();
-    return staff != null
-        && (staff.role() == Role.ADMIN || staff.role() == Role.MANAGER)
-        && transfers.existsById(documentId);
-  }
-
-  private static @org.jspecify.annotations.Nullable StaffPrincipal staff() {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal p
-        ? p
-        : null;
+    return Permissions.isManagerOrAdmin() && transfers.existsById(documentId);
   }
 }

@@ -4,6 +4,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.AdjustmentResult;
 import io.afterdesk.inventory.DeliveryRequest;
 import io.afterdesk.inventory.LocationUsage;
@@ -113,7 +114,7 @@ class InventoryApiController {
   @ModelAttribute
   void onlyEditorsChange(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      InventoryPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change stock and transfers");
     }
   }
 

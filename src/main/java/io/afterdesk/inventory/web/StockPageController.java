@@ -6,6 +6,7 @@ import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.AdjustmentResult;
 import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.Stock;
@@ -57,9 +58,9 @@ class StockPageController {
   @ModelAttribute
   void permissions(HttpServletRequest request, Model model) {
     if ("POST".equals(request.getMethod())) {
-      InventoryPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change stock and transfers");
     }
-    model.addAttribute("canEdit", InventoryPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
   }
 
   @GetMapping("/stock")

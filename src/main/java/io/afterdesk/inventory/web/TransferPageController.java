@@ -10,6 +10,7 @@ import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.inventory.DeliveryRequest;
 import io.afterdesk.inventory.MoveView;
 import io.afterdesk.inventory.ReceiptRequest;
@@ -83,9 +84,9 @@ class TransferPageController {
   @ModelAttribute
   void permissions(HttpServletRequest request, Model model) {
     if ("POST".equals(request.getMethod())) {
-      InventoryPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change stock and transfers");
     }
-    model.addAttribute("canEdit", InventoryPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
   }
 
   @GetMapping
@@ -179,7 +180,7 @@ class TransferPageController {
   @GetMapping("/new")
   String newTransfer(
       @RequestParam(required = false, defaultValue = "RECEIPT") TransferKind kind, Model model) {
-    InventoryPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change stock and transfers");
     model.addAttribute(
         "form", NewTransferForm.empty(kind == TransferKind.RETURN ? TransferKind.RECEIPT : kind));
     return showNew(model);
@@ -305,7 +306,7 @@ class TransferPageController {
   /** The validate dialog, loaded by htmx into the layout's modal. */
   @GetMapping("/{id}/validate")
   String validateDialog(@PathVariable long id, Model model) {
-    InventoryPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change stock and transfers");
     dialog.prepare(transfers.get(id), null, null, model);
     return "inventory/validate-dialog :: dialog";
   }

@@ -3,6 +3,7 @@ package io.afterdesk.invoicing.domain;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.Money;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoiceState;
 import java.math.BigDecimal;
@@ -250,7 +251,7 @@ public class Invoice {
 
   private void transitionTo(InvoiceState target) {
     if (!state.canBecome(target)) {
-      throw new InvoiceTransitionRefused(state, target);
+      throw new TransitionRefused("invoicing.invoice.transition", null, state, target);
     }
   }
 

@@ -2,10 +2,11 @@ package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.Products;
-import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.invoicing.CreditLineInput;
+import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.InvoiceLineInput;
+import io.afterdesk.invoicing.RefundExceedsInvoice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -127,13 +128,11 @@ public class LineFactory {
         continue;
       }
       BigDecimal left =
-          original
-              .quantity()
-              .subtract(already.getOrDefault(original.id(), BigDecimal.ZERO))
-              .max(BigDecimal.ZERO);
+          CreditCaps.lineLeft(
+              original.quantity(), already.getOrDefault(original.id(), BigDecimal.ZERO));
       if (input.quantity().compareTo(left) > 0) {
-        throw new BusinessRuleException(
-            "invoicing.credit-note.exceeds",
+        throw new RefundExceedsInvoice(
+            InvoiceId.of(invoice.id()),
             String.valueOf(invoice.number()),
             left.stripTrailingZeros().toPlainString());
       }
@@ -166,14 +165,12 @@ public class LineFactory {
       requested = requested.add(line.subtotal()).add(line.tax());
     }
     BigDecimal left =
-        invoice
-            .total()
-            .amount()
-            .subtract(ledger.creditedAmount(invoice.id(), noteId == null ? -1 : noteId))
-            .max(BigDecimal.ZERO);
+        CreditCaps.amountLeft(
+            invoice.total().amount(),
+            ledger.creditedAmount(invoice.id(), noteId == null ? -1 : noteId));
     if (requested.compareTo(left) > 0) {
-      throw new BusinessRuleException(
-          "invoicing.credit-note.exceeds",
+      throw new RefundExceedsInvoice(
+          InvoiceId.of(invoice.id()),
           String.valueOf(invoice.number()),
           new io.afterdesk.common.Money(left, invoice.currency()).rounded().amount().toPlainString()
               + " "

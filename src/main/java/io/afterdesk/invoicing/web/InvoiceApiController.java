@@ -4,6 +4,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceEditing;
 import io.afterdesk.invoicing.InvoiceFilter;
@@ -63,7 +64,7 @@ class InvoiceApiController {
     if (!"GET".equals(request.getMethod())
         && !"HEAD".equals(request.getMethod())
         && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
-      InvoicingPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change invoices");
     }
   }
 
@@ -109,7 +110,7 @@ class InvoiceApiController {
   InvoiceResponse patch(@PathVariable long id, @RequestBody JsonNode body) {
     InvoiceView current = invoices.get(id);
     editing.requireEditDraft(current);
-    if (!InvoicingPermissions.canEdit()
+    if (!Permissions.isManagerOrAdmin()
         && (body.has("customerId")
             || body.has("reference")
             || body.has("invoiceDate")

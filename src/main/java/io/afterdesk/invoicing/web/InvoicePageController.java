@@ -10,6 +10,7 @@ import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.Htmx;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.DraftChanges;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceEditing;
@@ -82,14 +83,14 @@ class InvoicePageController {
   void permissions(HttpServletRequest request, Model model) {
     if ("POST".equals(request.getMethod())
         && !InvoicingPermissions.isDraftEdit(request.getMethod(), request.getRequestURI())) {
-      InvoicingPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change invoices");
     }
-    model.addAttribute("canEdit", InvoicingPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
   }
 
   @GetMapping("/invoicing/invoices/new")
   String newInvoice(Model model) {
-    InvoicingPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change invoices");
     model.addAttribute("form", InvoiceForm.empty());
     return showNew(model);
   }
@@ -148,7 +149,7 @@ class InvoicePageController {
       RedirectAttributes redirect) {
     InvoiceView invoice = invoices.get(id);
     editing.requireEditDraft(invoice);
-    if (!InvoicingPermissions.canEdit()) {
+    if (!Permissions.isManagerOrAdmin()) {
       return saveCreditLines(invoice, form, removeCreditLine, model, redirect);
     }
     if (removeCreditLine != null) {
@@ -227,7 +228,7 @@ class InvoicePageController {
   /** The register-payment dialog, loaded by htmx into the layout's modal. */
   @GetMapping("/invoicing/invoices/{id}/payment")
   String paymentDialog(@PathVariable long id, Model model) {
-    InvoicingPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change invoices");
     InvoiceView invoice = invoices.get(id);
     JournalView bank =
         paymentJournals().stream().findFirst().orElseThrow(IllegalStateException::new);
@@ -312,7 +313,7 @@ class InvoicePageController {
 
   private String showNew(Model model) {
     model.addAttribute("invoice", null);
-    model.addAttribute("canEditDraft", InvoicingPermissions.canEdit());
+    model.addAttribute("canEditDraft", Permissions.isManagerOrAdmin());
     addChoices(model);
     return "invoicing/form";
   }

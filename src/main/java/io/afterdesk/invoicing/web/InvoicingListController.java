@@ -3,6 +3,7 @@ package io.afterdesk.invoicing.web;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceFilter;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoiceRow;
@@ -63,7 +64,7 @@ class InvoicingListController {
     model.addAttribute("kinds", InvoiceKind.values());
     model.addAttribute("states", InvoiceState.values());
     model.addAttribute("paymentStates", PaymentState.values());
-    model.addAttribute("canEdit", InvoicingPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
     return "invoicing/list";
   }
 

@@ -1,12 +1,10 @@
 package io.afterdesk.mail.domain;
 
-import io.afterdesk.identity.StaffPrincipal;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.mail.PortalInvitations;
 import io.afterdesk.mail.ThreadAccess;
 import io.afterdesk.partner.Customers;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +32,7 @@ class CustomerThreadAccess implements ThreadAccess {
 
   @Override
   public boolean canWrite(long documentId) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null
-        && authentication.getPrincipal() instanceof StaffPrincipal
-        && customers.find(documentId).isPresent();
+    return Permissions.isStaff() && customers.find(documentId).isPresent();
   }
 
   @Override

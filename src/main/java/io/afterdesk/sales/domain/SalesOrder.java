@@ -2,6 +2,7 @@ package io.afterdesk.sales.domain;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.Money;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.sales.SalesOrderState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -150,7 +151,7 @@ public class SalesOrder {
 
   private void transitionTo(SalesOrderState target) {
     if (!state.canBecome(target)) {
-      throw new SalesOrderTransitionRefused(number, state, target);
+      throw new TransitionRefused("sales.order.transition", number, state, target);
     }
   }
 

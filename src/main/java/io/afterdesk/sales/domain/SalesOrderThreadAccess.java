@@ -1,11 +1,9 @@
 package io.afterdesk.sales.domain;
 
 import io.afterdesk.common.reach.DocumentReach;
-import io.afterdesk.identity.StaffPrincipal;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.mail.ThreadAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +33,7 @@ class SalesOrderThreadAccess implements ThreadAccess {
 
   @Override
   public boolean canWrite(long documentId) {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal)) {
+    if (!Permissions.isStaff()) {
       return false;
     }
     return jdbc.sql("select customer_id from sales_order where id = :id")

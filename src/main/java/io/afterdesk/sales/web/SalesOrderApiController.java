@@ -3,6 +3,7 @@ package io.afterdesk.sales.web;
 import io.afterdesk.common.web.JsonPatches;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.invoicing.InvoiceResponse;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.partner.CustomerSummary;
@@ -54,7 +55,7 @@ class SalesOrderApiController {
   @ModelAttribute
   void onlyEditorsChange(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-      SalesPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change sales orders");
     }
   }
 

@@ -3,6 +3,7 @@ package io.afterdesk.sales.web;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
@@ -61,7 +62,7 @@ class SalesOrderListController {
     model.addAttribute("state", state);
     model.addAttribute("toInvoice", Boolean.TRUE.equals(toInvoice));
     model.addAttribute("states", SalesOrderState.values());
-    model.addAttribute("canEdit", SalesPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
     return "sales/list";
   }
 

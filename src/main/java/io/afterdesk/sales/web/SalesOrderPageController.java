@@ -7,6 +7,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.identity.CurrentUser;
+import io.afterdesk.identity.Permissions;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
@@ -72,14 +73,14 @@ class SalesOrderPageController {
   @ModelAttribute
   void permissions(HttpServletRequest request, Model model) {
     if ("POST".equals(request.getMethod())) {
-      SalesPermissions.requireEdit();
+      Permissions.requireManagerOrAdmin("change sales orders");
     }
-    model.addAttribute("canEdit", SalesPermissions.canEdit());
+    model.addAttribute("canEdit", Permissions.isManagerOrAdmin());
   }
 
   @GetMapping("/sales/orders/new")
   String newOrder(Model model) {
-    SalesPermissions.requireEdit();
+    Permissions.requireManagerOrAdmin("change sales orders");
     model.addAttribute(
         "form",
         SalesOrderForm.empty(currentUser.principal().map(StaffPrincipal::userId).orElse(null)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.afterdesk.catalog.Tracking;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.inventory.TransferState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -68,11 +69,11 @@ class TransferStateTests {
     } else {
       assertThatThrownBy(action::run)
           .isInstanceOfSatisfying(
-              InvalidTransition.class,
+              TransitionRefused.class,
               e -> {
                 assertThat(e.from()).isEqualTo(from);
                 assertThat(e.to()).isEqualTo(to);
-                assertThat(e.arguments()).contains(from, to);
+                assertThat(e.arguments()).contains(from.name(), to.name());
               });
       assertThat(transfer.state()).isEqualTo(from);
     }

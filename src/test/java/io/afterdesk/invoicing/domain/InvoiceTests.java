@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.Money;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.invoicing.InvoiceState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -110,10 +111,10 @@ class InvoiceTests {
       }
     } else {
       assertThatThrownBy(() -> action.apply(invoice))
-          .isInstanceOf(InvoiceTransitionRefused.class)
+          .isInstanceOf(TransitionRefused.class)
           .satisfies(
               e -> {
-                InvoiceTransitionRefused refused = (InvoiceTransitionRefused) e;
+                TransitionRefused refused = (TransitionRefused) e;
                 assertThat(refused.from()).isEqualTo(from);
                 assertThat(refused.to()).isEqualTo(action.target);
                 assertThat(refused.arguments()).containsExactly(from.name(), action.target.name());

@@ -9,6 +9,7 @@ import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.common.Money;
+import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.sales.SalesOrderLineInput;
 import io.afterdesk.sales.SalesOrderState;
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ class SalesOrderTests {
     } else {
       assertThatThrownBy(move::run)
           .isInstanceOfSatisfying(
-              SalesOrderTransitionRefused.class,
+              TransitionRefused.class,
               e -> {
                 assertThat(e.from()).isEqualTo(from);
                 assertThat(e.to()).isEqualTo(to);

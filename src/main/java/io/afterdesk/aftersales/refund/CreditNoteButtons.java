@@ -1,7 +1,9 @@
-package io.afterdesk.aftersales.domain;
+package io.afterdesk.aftersales.refund;
 
 import io.afterdesk.aftersales.DocumentKind;
 import io.afterdesk.aftersales.TicketDocument;
+import io.afterdesk.aftersales.domain.AfterSalesTickets;
+import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.TicketAction;
 import io.afterdesk.helpdesk.TicketActions;

@@ -1,7 +1,8 @@
-package io.afterdesk.aftersales.domain;
+package io.afterdesk.aftersales.refund;
 
 import io.afterdesk.aftersales.DocumentKind;
 import io.afterdesk.aftersales.TicketDocument;
+import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.common.Money;
 import io.afterdesk.helpdesk.TicketCosts;
 import io.afterdesk.invoicing.InvoiceView;
