@@ -1,15 +1,15 @@
 package io.afterdesk.aftersales.returns;
 
 import io.afterdesk.aftersales.DocumentKind;
-import io.afterdesk.aftersales.ReasonCodes;
+import io.afterdesk.aftersales.domain.ActionContext;
+import io.afterdesk.aftersales.domain.AfterSalesAction;
+import io.afterdesk.aftersales.domain.AfterSalesActions;
+import io.afterdesk.aftersales.domain.AfterSalesService;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
-import io.afterdesk.aftersales.domain.IdempotencyKeys;
-import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.helpdesk.TicketId;
 import io.afterdesk.helpdesk.TicketView;
-import io.afterdesk.identity.CurrentUser;
-import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.inventory.DeliveryRequest;
 import io.afterdesk.inventory.MoveView;
 import io.afterdesk.inventory.ReturnExceedsDelivered;
@@ -19,81 +19,64 @@ import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The return wizard's two actions (SPEC §5: Return, Return for Exchange). The return transfer, the
- * exchange delivery, the links, the notes and the idempotency record are written in one
- * transaction. The lines are checked by {@link ReturnLinePolicy} against what inventory offers; the
- * lots/serials chosen become the return moves' planned lots in inventory, which keeps the cap
- * (delivered − returned per move) under the delivery's row lock and refuses with {@link
- * ReturnExceedsDelivered} when another return came first.
+ * The return wizard's two actions (SPEC §5: Return, Return for Exchange), run on the one
+ * after-sales path ({@link AfterSalesActions}: visibility, the Returns switch, idempotency, the
+ * reason code, the links and the keyed notes, all in one transaction). The lines are checked by
+ * {@link ReturnLinePolicy} against what inventory offers; the lots/serials chosen become the return
+ * moves' planned lots in inventory, which keeps the cap (delivered − returned per move) under the
+ * delivery's row lock and refuses with {@link ReturnExceedsDelivered} when another return came
+ * first.
  */
 @Service
 @Transactional
 public class ReturnWizard {
 
-  static final String ACTION = "return";
+  static final String RETURN_CREATED = "aftersales.note.return-created";
+  static final String EXCHANGE_CREATED = "aftersales.note.exchange-created";
 
-  private final AfterSalesTickets tickets;
-  private final ReasonCodes reasonCodes;
+  private final AfterSalesActions actions;
   private final Transfers transfers;
-  private final TicketLinks links;
-  private final IdempotencyKeys idempotency;
-  private final CurrentUser currentUser;
   private final ReturnableDeliveries deliveries;
   private final ReturnLocations locations;
-  private final ReturnNotes notes;
+  private final TransferLinks transferLinks;
 
   ReturnWizard(
-      AfterSalesTickets tickets,
-      ReasonCodes reasonCodes,
+      AfterSalesActions actions,
       Transfers transfers,
-      TicketLinks links,
-      IdempotencyKeys idempotency,
-      CurrentUser currentUser,
       ReturnableDeliveries deliveries,
       ReturnLocations locations,
-      ReturnNotes notes) {
-    this.tickets = tickets;
-    this.reasonCodes = reasonCodes;
+      TransferLinks transferLinks) {
+    this.actions = actions;
     this.transfers = transfers;
-    this.links = links;
-    this.idempotency = idempotency;
-    this.currentUser = currentUser;
     this.deliveries = deliveries;
     this.locations = locations;
-    this.notes = notes;
+    this.transferLinks = transferLinks;
   }
 
   /**
-   * Makes the return (and, with {@code exchange}, the new delivery). With {@code idempotencyKey}, a
-   * repeat answers the first result and makes nothing.
+   * Makes the return (and, with {@code exchange}, the new delivery) on the after-sales path. With
+   * {@code idempotencyKey}, a repeat answers the first result and makes nothing.
    */
   public ReturnResult createReturn(
       long ticketId, ReturnCommand command, @Nullable String idempotencyKey) {
-    TicketView ticket = tickets.forReturn(ticketId);
-    boolean keyed = idempotencyKey != null && !idempotencyKey.isBlank();
-    if (keyed) {
-      Optional<String> first =
-          idempotency.claim(idempotencyKey, ticketId, ACTION, command.fingerprint());
-      if (first.isPresent()) {
-        return ReturnResult.decode(first.get());
-      }
-    }
-    ReturnResult result = execute(ticket, command);
-    if (keyed) {
-      idempotency.complete(idempotencyKey, result.encode());
-    }
-    return result;
+    return actions.run(
+        new AfterSalesAction<>(
+            AfterSalesService.RETURNS,
+            TicketId.of(ticketId),
+            command.reasonCode(),
+            idempotencyKey,
+            command.fingerprint(),
+            new AfterSalesAction.ResultCodec<>(ReturnResult::encode, ReturnResult::decode),
+            context -> execute(context, command)));
   }
 
-  private ReturnResult execute(TicketView ticket, ReturnCommand command) {
-    String reasonCode =
-        reasonCodes.requireActive(Objects.toString(command.reasonCode(), ""), "reasonCode").code();
+  private ReturnResult execute(ActionContext context, ReturnCommand command) {
+    TicketView ticket = context.ticket();
     if (command.deliveryId() == null) {
       throw FieldValidationException.of("deliveryId", "aftersales.return.delivery.required");
     }
@@ -102,16 +85,22 @@ public class ReturnWizard {
     List<ReturnRequest.ReturnLine> lines =
         ReturnLinePolicy.accept(deliveries.lines(delivery), command.lines(), deliveries::lotName);
     TransferView ret = returnOf(ticket, delivery, location, lines);
-    Long userId = currentUser.principal().map(StaffPrincipal::userId).orElse(null);
-    links.add(ticket.id(), DocumentKind.RETURN, ret.id(), reasonCode, userId);
-    notes.created(ticket, ret, "aftersales.note.return-created");
+    made(context, DocumentKind.RETURN, ret, RETURN_CREATED);
     if (!command.exchange()) {
       return new ReturnResult(ret.id(), null);
     }
     TransferView exchange = exchangeOf(ticket, delivery, lines);
-    links.add(ticket.id(), DocumentKind.DELIVERY, exchange.id(), reasonCode, userId);
-    notes.created(ticket, exchange, "aftersales.note.exchange-created");
+    made(context, DocumentKind.DELIVERY, exchange, EXCHANGE_CREATED);
     return new ReturnResult(ret.id(), exchange.id());
+  }
+
+  private void made(
+      ActionContext context, DocumentKind kind, TransferView transfer, String noteKey) {
+    context.made(
+        kind,
+        TransferLinks.ref(transfer.id()),
+        transferLinks.of(transfer.id(), transfer.number()),
+        noteKey);
   }
 
   private TransferView returnOf(

@@ -14,12 +14,10 @@ import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferState;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
-import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,16 +41,9 @@ class ReturnableDeliveries {
     this.products = products;
   }
 
-  /** The customer, its commercial entity and the entity's contacts. */
+  /** The customer, its commercial entity and the entity's contacts (partner answers). */
   Set<Long> entityMembers(long customerId) {
-    long entity = customers.commercialEntityOf(customerId);
-    Set<Long> members = new HashSet<>();
-    customers.membersOfCommercialEntity(entity).stream()
-        .map(CustomerSummary::id)
-        .forEach(members::add);
-    members.add(entity);
-    members.add(customerId);
-    return members;
+    return customers.commercialEntityMembers(customerId);
   }
 
   /** A delivery of the ticket's commercial entity (422 otherwise), done (409 otherwise). */
