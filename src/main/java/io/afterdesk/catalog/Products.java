@@ -85,6 +85,17 @@ public class Products {
         .optional();
   }
 
+  /** The lots of these ids (unknown ids are left out), in one query. */
+  public List<LotSummary> findLots(java.util.Collection<Long> lotIds) {
+    if (lotIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select id, product_id, name from lot where id in (:ids) order by name")
+        .param("ids", lotIds)
+        .query((rs, row) -> new LotSummary(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+        .list();
+  }
+
   /**
    * One page of the product list: search on name and reference; filters of {@link ProductFilter};
    * sort by id, name, reference, type, salesPrice.

@@ -430,6 +430,34 @@ class ReturnIntegrationTests extends IntegrationTest {
   }
 
   @Test
+  void aTypoInTheDialogQuantitySaysEnterANumberInTheReadersLanguage() {
+    SalesOrderView order = shipped(company, product, "3", List.of());
+    long delivery = deliveryOf(order);
+    long move = moveOf(delivery);
+    long ticket = fixtures.ticket(agent, team, company, product, null, null);
+    StaffSession session = StaffSession.signIn(port, agent.login(), RefundFixtures.PASSWORD);
+    session.get("/aftersales/tickets/" + ticket + "/return");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("idempotencyKey", UUID.randomUUID().toString());
+    form.put("deliveryId", String.valueOf(delivery));
+    form.put("moveIds", String.valueOf(move));
+    form.put("qty-" + move, "1o");
+    form.put("returnLocationId", String.valueOf(returnsLocation()));
+    form.put("reasonCode", "DEFECTIVE");
+    form.put("action", "return");
+
+    String english = session.post("/aftersales/tickets/" + ticket + "/return?lang=en", form).body();
+    String vietnamese =
+        session.post("/aftersales/tickets/" + ticket + "/return?lang=vi", form).body();
+
+    assertThat(english).contains("Enter a number.").doesNotContain("cannot be negative");
+    assertThat(english).contains("is-invalid");
+    assertThat(vietnamese).contains("Hãy nhập một số.");
+    assertThat(api.get("/api/v1/tickets/" + ticket + "/returns").json().get("total").asLong())
+        .isZero();
+  }
+
+  @Test
   void aMoveListedTwiceIsRefusedAsListedTwice() {
     SalesOrderView order = shipped(company, product, "3", List.of());
     long delivery = deliveryOf(order);

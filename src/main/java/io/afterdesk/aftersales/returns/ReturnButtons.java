@@ -22,12 +22,12 @@ class ReturnButtons implements TicketSmartButtons, TicketActions {
 
   private final TicketLinks links;
   private final AfterSalesTickets tickets;
-  private final ReturnWizard wizard;
+  private final ReturnChoicesQuery choices;
 
-  ReturnButtons(TicketLinks links, AfterSalesTickets tickets, ReturnWizard wizard) {
+  ReturnButtons(TicketLinks links, AfterSalesTickets tickets, ReturnChoicesQuery choices) {
     this.links = links;
     this.tickets = tickets;
-    this.wizard = wizard;
+    this.choices = choices;
   }
 
   @Override
@@ -42,7 +42,7 @@ class ReturnButtons implements TicketSmartButtons, TicketActions {
 
   @Override
   public List<TicketAction> actionsFor(long ticketId) {
-    return tickets.switchesOf(ticketId).returns() && wizard.hasDoneDelivery(ticketId)
+    return tickets.switchesOf(ticketId).returns() && choices.hasDoneDelivery(ticketId)
         ? List.of(
             new TicketAction(
                 "return",

@@ -5,6 +5,7 @@ import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.aftersales.returns.ReturnChoices;
+import io.afterdesk.aftersales.returns.ReturnChoicesQuery;
 import io.afterdesk.aftersales.returns.ReturnCommand;
 import io.afterdesk.aftersales.returns.ReturnResult;
 import io.afterdesk.aftersales.returns.ReturnWizard;
@@ -71,13 +72,19 @@ class ReturnApiController {
       Instant linkedAt) {}
 
   private final ReturnWizard wizard;
+  private final ReturnChoicesQuery choices;
   private final TicketLinks links;
   private final AfterSalesTickets tickets;
   private final Transfers transfers;
 
   ReturnApiController(
-      ReturnWizard wizard, TicketLinks links, AfterSalesTickets tickets, Transfers transfers) {
+      ReturnWizard wizard,
+      ReturnChoicesQuery choices,
+      TicketLinks links,
+      AfterSalesTickets tickets,
+      Transfers transfers) {
     this.wizard = wizard;
+    this.choices = choices;
     this.links = links;
     this.tickets = tickets;
     this.transfers = transfers;
@@ -88,7 +95,7 @@ class ReturnApiController {
       @PathVariable long ticketId,
       @RequestParam(required = false) Long salesOrderId,
       @RequestParam(required = false) Long deliveryId) {
-    return wizard.choices(ticketId, salesOrderId, deliveryId);
+    return choices.choices(ticketId, salesOrderId, deliveryId);
   }
 
   @PostMapping("/return")

@@ -7,19 +7,17 @@ import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.AfterSalesTickets;
 import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.aftersales.returns.ReturnChoices;
-import io.afterdesk.aftersales.returns.ReturnCommand;
+import io.afterdesk.aftersales.returns.ReturnChoicesQuery;
 import io.afterdesk.aftersales.returns.ReturnResult;
 import io.afterdesk.aftersales.returns.ReturnWizard;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.web.Decimals;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.inventory.Transfers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +39,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReturnPageController {
 
-  /** A message to show in the dialog: a key and its arguments. */
-  record DialogError(String key, Object[] arguments) {}
+  /** A message to show in the dialog: a key and its arguments, and the field it is about if any. */
+  record DialogError(@Nullable String field, String key, Object[] arguments) {}
 
   private final ReturnWizard wizard;
+  private final ReturnChoicesQuery returnChoices;
   private final AfterSalesTickets tickets;
   private final TicketLinks links;
   private final Transfers transfers;
@@ -52,11 +51,13 @@ class ReturnPageController {
 
   ReturnPageController(
       ReturnWizard wizard,
+      ReturnChoicesQuery choices,
       AfterSalesTickets tickets,
       TicketLinks links,
       Transfers transfers,
       ReasonCodes reasonCodes) {
     this.wizard = wizard;
+    this.returnChoices = choices;
     this.tickets = tickets;
     this.links = links;
     this.transfers = transfers;
@@ -71,7 +72,7 @@ class ReturnPageController {
       @RequestParam(required = false) Long deliveryId,
       @RequestParam(required = false) String idempotencyKey,
       Model model) {
-    ReturnChoices choices = wizard.choices(id, salesOrderId, deliveryId);
+    ReturnChoices choices = returnChoices.choices(id, salesOrderId, deliveryId);
     return render(model, choices, idempotencyKey, null, List.of());
   }
 
@@ -83,33 +84,10 @@ class ReturnPageController {
       HttpServletRequest request,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Long deliveryId = longOf(params.getFirst("deliveryId"));
     String key = params.getFirst("idempotencyKey");
     List<DialogError> errors = new ArrayList<>();
     try {
-      List<ReturnCommand.Line> lines = new ArrayList<>();
-      for (String move : params.getOrDefault("moveIds", List.of())) {
-        long moveId = Long.parseLong(move);
-        BigDecimal quantity =
-            Decimals.parseOrRefuse(params.getFirst("qty-" + moveId), "qty-" + moveId);
-        List<Long> lots =
-            params.getOrDefault("lots-" + moveId, List.of()).stream()
-                .filter(s -> !s.isBlank())
-                .map(Long::valueOf)
-                .toList();
-        lines.add(new ReturnCommand.Line(moveId, quantity, lots));
-      }
-      boolean exchange = "exchange".equals(params.getFirst("action"));
-      ReturnResult result =
-          wizard.createReturn(
-              id,
-              new ReturnCommand(
-                  deliveryId,
-                  longOf(params.getFirst("returnLocationId")),
-                  params.getFirst("reasonCode"),
-                  exchange,
-                  lines),
-              key);
+      ReturnResult result = wizard.createReturn(id, ReturnDialogForm.read(params), key);
       String target = tickets.urlOf(new DocumentRef(Transfers.DOCUMENT_TYPE, result.returnId()));
       Flash flash = Flash.success("aftersales.return.done");
       if (Htmx.isHtmx(request)) {
@@ -119,13 +97,12 @@ class ReturnPageController {
       redirect.addFlashAttribute(Flash.ATTRIBUTE, flash);
       return "redirect:" + target;
     } catch (FieldValidationException e) {
-      e.errors().forEach(f -> errors.add(new DialogError(f.messageKey(), f.arguments())));
+      e.errors()
+          .forEach(f -> errors.add(new DialogError(f.field(), f.messageKey(), f.arguments())));
     } catch (BusinessRuleException e) {
-      errors.add(new DialogError(e.messageKey(), e.arguments()));
-    } catch (NumberFormatException e) {
-      errors.add(new DialogError("aftersales.return.line.negative", new Object[0]));
+      errors.add(new DialogError(null, e.messageKey(), e.arguments()));
     }
-    ReturnChoices choices = wizard.choices(id, null, deliveryId);
+    ReturnChoices choices = returnChoices.choices(id, null, ReturnDialogForm.deliveryId(params));
     Map<String, String> entered = new LinkedHashMap<>();
     params.forEach((k, v) -> entered.put(k, v.isEmpty() ? "" : v.get(0)));
     return render(model, choices, key, entered, errors);
@@ -145,6 +122,9 @@ class ReturnPageController {
             : idempotencyKey);
     model.addAttribute("entered", entered == null ? Map.of() : entered);
     model.addAttribute("errors", errors);
+    Map<String, DialogError> byField = new LinkedHashMap<>();
+    errors.stream().filter(e -> e.field() != null).forEach(e -> byField.putIfAbsent(e.field(), e));
+    model.addAttribute("fieldErrors", byField);
     return "aftersales/return-dialog :: dialog";
   }
 
@@ -165,8 +145,4 @@ class ReturnPageController {
   }
 
   record ReturnRow(io.afterdesk.inventory.TransferView transfer, ReasonCodeView reason) {}
-
-  private static @Nullable Long longOf(@Nullable String text) {
-    return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-  }
 }

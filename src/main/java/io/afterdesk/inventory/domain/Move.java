@@ -2,7 +2,10 @@ package io.afterdesk.inventory.domain;
 
 import io.afterdesk.common.FieldValidationException;
 import java.math.BigDecimal;
+import io.afterdesk.catalog.Tracking;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -91,12 +94,23 @@ public class Move {
     this.lines = new ArrayList<>(given);
   }
 
-  /** What is left to do after validation, if anything. */
-  @Nullable Remainder remainder() {
+  /** What is left to do after validation, if anything, with the lots/serials still expected. */
+  @Nullable Remainder remainder(ProductInfo product) {
     BigDecimal rest = quantity.subtract(doneQuantity);
     return rest.signum() > 0
-        ? new Remainder(productId, rest, salesOrderLineId, returnOfMoveId)
+        ? new Remainder(
+            productId, rest, salesOrderLineId, returnOfMoveId, lotsStillPlanned(product))
         : null;
+  }
+
+  /** A serial that was done is no longer expected; a lot may still bring the rest, so it stays. */
+  private List<Long> lotsStillPlanned(ProductInfo product) {
+    if (product.tracking() != Tracking.SERIAL) {
+      return plannedLotIds();
+    }
+    Set<Long> done = new HashSet<>();
+    lines.forEach(l -> done.add(l.lotId()));
+    return plannedLotIds().stream().filter(lot -> !done.contains(lot)).toList();
   }
 
   public @Nullable Long id() {

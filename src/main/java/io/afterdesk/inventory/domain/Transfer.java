@@ -168,7 +168,10 @@ public class Transfer {
     }
     moveTo(TransferState.DONE);
     this.doneAt = now;
-    return moves.stream().map(Move::remainder).filter(Objects::nonNull).toList();
+    return moves.stream()
+        .map(m -> m.remainder(products.apply(m.productId())))
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** A ready transfer holding what a partial validation of this one left to do. */
@@ -181,7 +184,11 @@ public class Transfer {
             .map(
                 r ->
                     Move.planned(
-                        r.productId(), r.quantity(), r.salesOrderLineId(), r.returnOfMoveId()))
+                        r.productId(),
+                        r.quantity(),
+                        r.salesOrderLineId(),
+                        r.returnOfMoveId(),
+                        r.plannedLotIds()))
             .toList();
     Transfer backorder =
         draft(
