@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The add-lot dialog of a product, loaded by htmx into the layout's modal. */
+/** The add-lot dialog of a product, loaded by htmx into the layout's modal, and its submit. */
 @Controller
 @RequestMapping("/products/{id}/lots")
 class LotController {
@@ -35,14 +35,14 @@ class LotController {
     this.management = management;
   }
 
+  /** Both the dialog and its submit are for admins and managers only. */
   @ModelAttribute
-  void permissions(HttpServletRequest request, Model model) {
-    CatalogEditors.check(request, model);
+  void onlyEditors() {
+    CatalogEditors.requireEditor();
   }
 
   @GetMapping("/new")
   String newLot(@PathVariable long id, Model model) {
-    CatalogEditors.requireEditor();
     model.addAttribute("product", products.get(id));
     model.addAttribute("lotForm", new LotRequest(""));
     return "catalog/lot-dialog :: dialog";
