@@ -7,6 +7,7 @@ import io.afterdesk.catalog.domain.ProductRepository;
 import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
+import java.time.Clock;
 import java.util.Currency;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +29,15 @@ public class ProductManagement {
   private final Products reading;
   private final AfterdeskProperties properties;
 
+  private final Clock clock;
+
   ProductManagement(
       ProductRepository products,
       LotRepository lots,
       Products reading,
-      AfterdeskProperties properties) {
+      AfterdeskProperties properties,
+      Clock clock) {
+    this.clock = clock;
     this.products = products;
     this.lots = lots;
     this.reading = reading;
@@ -45,7 +50,7 @@ public class ProductManagement {
   }
 
   public ProductSummary create(ProductInput input) {
-    Product product = Product.create(input, currency());
+    Product product = Product.create(input, currency(), clock.instant());
     checkReference(product.reference(), 0);
     return reading.get(save(product).id());
   }
@@ -88,7 +93,7 @@ public class ProductManagement {
   /** Adds a lot or serial number to a tracked product; its name must be new for the product. */
   public LotSummary addLot(long productId, String name) {
     Product product = load(productId);
-    Lot lot = product.newLot(name);
+    Lot lot = product.newLot(name, clock.instant());
     if (lots.existsByProductIdAndName(productId, lot.name())) {
       throw lotTaken(lot.name(), product.name());
     }

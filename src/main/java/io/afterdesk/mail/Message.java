@@ -26,20 +26,9 @@ public record Message(
     @Nullable String bodyKey,
     List<String> bodyArgs) {
 
-  /** An entry without a message key. */
-  public Message(
-      long id,
-      DocumentRef document,
-      MessageKind kind,
-      String body,
-      @Nullable Long authorUserId,
-      @Nullable Long authorCustomerId,
-      String authorName,
-      @Nullable String linkLabel,
-      @Nullable String linkUrl,
-      List<TrackedChange> changes,
-      Instant createdAt) {
-    this(
+  /** This entry with its tracked changes (read from their own table). */
+  Message withChanges(List<TrackedChange> trackedChanges) {
+    return new Message(
         id,
         document,
         kind,
@@ -49,9 +38,9 @@ public record Message(
         authorName,
         linkLabel,
         linkUrl,
-        changes,
+        trackedChanges,
         createdAt,
-        null,
-        List.of());
+        bodyKey,
+        bodyArgs);
   }
 }

@@ -12,7 +12,7 @@ import io.afterdesk.invoicing.InvoiceState;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.sales.domain.SalesOrder;
 import io.afterdesk.sales.domain.ToInvoiceFlag;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -27,18 +27,24 @@ class OrderConfirmation {
   private final ToInvoiceFlag toInvoice;
   private final Transfers transfers;
   private final Invoices invoices;
+  private final Clock clock;
 
   OrderConfirmation(
-      SalesOrderStore store, ToInvoiceFlag toInvoice, Transfers transfers, Invoices invoices) {
+      SalesOrderStore store,
+      ToInvoiceFlag toInvoice,
+      Transfers transfers,
+      Invoices invoices,
+      Clock clock) {
     this.store = store;
     this.toInvoice = toInvoice;
     this.transfers = transfers;
     this.invoices = invoices;
+    this.clock = clock;
   }
 
   SalesOrder confirm(long id) {
     SalesOrder order = store.lockAndLoad(id);
-    order.confirm(Instant.now());
+    order.confirm(clock.instant());
     order = store.save(order);
     createDelivery(order);
     toInvoice.refresh(id);

@@ -8,6 +8,7 @@ import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.partner.Customers;
 import io.afterdesk.sales.domain.SalesOrder;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
@@ -26,6 +27,7 @@ class QuotationEditing {
   private final UserManagement users;
   private final CurrentUser currentUser;
   private final AfterdeskProperties properties;
+  private final Clock clock;
 
   QuotationEditing(
       SalesOrderStore store,
@@ -34,7 +36,8 @@ class QuotationEditing {
       Customers customers,
       UserManagement users,
       CurrentUser currentUser,
-      AfterdeskProperties properties) {
+      AfterdeskProperties properties,
+      Clock clock) {
     this.store = store;
     this.lineFactory = lineFactory;
     this.sequences = sequences;
@@ -42,6 +45,7 @@ class QuotationEditing {
     this.users = users;
     this.currentUser = currentUser;
     this.properties = properties;
+    this.clock = clock;
   }
 
   Currency currency() {
@@ -54,9 +58,10 @@ class QuotationEditing {
     var lines = lineFactory.lines(draft.lines(), currency());
     // Drawn in this transaction, so a refused quotation leaves no gap in the numbers.
     String number = String.format("S%05d", sequences.next("sales.order"));
-    LocalDate date = draft.orderDate() == null ? LocalDate.now() : draft.orderDate();
+    LocalDate date = draft.orderDate() == null ? LocalDate.now(clock) : draft.orderDate();
     return store.save(
-        SalesOrder.quotation(number, draft.customerId(), date, salesperson, currency(), lines));
+        SalesOrder.quotation(
+            number, draft.customerId(), date, salesperson, currency(), lines, clock.instant()));
   }
 
   SalesOrder update(long id, SalesOrderDraft draft, @Nullable Long expectedVersion) {

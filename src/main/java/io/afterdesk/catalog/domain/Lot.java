@@ -26,8 +26,8 @@ public class Lot {
     this.createdAt = createdAt;
   }
 
-  static Lot of(long productId, String name) {
-    return new Lot(null, productId, name, Instant.now());
+  static Lot of(long productId, String name, Instant createdAt) {
+    return new Lot(null, productId, name, createdAt);
   }
 
   public long id() {

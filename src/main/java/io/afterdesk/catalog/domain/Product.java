@@ -5,13 +5,10 @@ import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.FieldValidationException.FieldError;
 import io.afterdesk.common.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -26,8 +23,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("product")
 public class Product {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Id private @Nullable Long id;
   @Version private @Nullable Long version;
@@ -77,7 +72,7 @@ public class Product {
   }
 
   /** A new product priced in {@code currency} (the company currency). */
-  public static Product create(ProductInput input, Currency currency) {
+  public static Product create(ProductInput input, Currency currency, Instant createdAt) {
     Product product =
         new Product(
             null,
@@ -93,7 +88,7 @@ public class Product {
             true,
             true,
             null,
-            Instant.now());
+            createdAt);
     product.apply(input, false);
     return product;
   }
@@ -104,26 +99,8 @@ public class Product {
   }
 
   private void apply(ProductInput input, boolean hasLots) {
-    List<FieldError> errors = new ArrayList<>();
+    ProductRules.requireValid(input);
     String newName = trimmed(input.name());
-    if (newName == null) {
-      errors.add(new FieldError("name", "catalog.product.name.required"));
-    }
-    if (input.type() == ProductType.SERVICE && input.tracking() != Tracking.NONE) {
-      errors.add(new FieldError("tracking", "catalog.product.service-untracked"));
-    }
-    if (input.salesPrice().signum() < 0) {
-      errors.add(new FieldError("salesPrice", "catalog.product.price.negative"));
-    }
-    if (input.cost().signum() < 0) {
-      errors.add(new FieldError("cost", "catalog.product.price.negative"));
-    }
-    if (input.taxRate().signum() < 0 || input.taxRate().compareTo(HUNDRED) > 0) {
-      errors.add(new FieldError("taxRate", "catalog.product.tax-rate.range"));
-    }
-    if (!errors.isEmpty()) {
-      throw new FieldValidationException(errors);
-    }
     if (hasLots && input.tracking() != tracking) {
       throw new BusinessRuleException("catalog.product.tracking-locked", name);
     }
@@ -139,7 +116,7 @@ public class Product {
   }
 
   /** A new lot or serial number of this product; the caller checks the name is not taken. */
-  public Lot newLot(String lotName) {
+  public Lot newLot(String lotName, Instant createdAt) {
     if (!tracking.tracked()) {
       throw new BusinessRuleException("catalog.lot.product-untracked", name);
     }
@@ -147,7 +124,7 @@ public class Product {
     if (trimmed == null) {
       throw FieldValidationException.of("name", "catalog.lot.name.required");
     }
-    return Lot.of(id(), trimmed);
+    return Lot.of(id(), trimmed, createdAt);
   }
 
   public void archive() {

@@ -18,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * PATCH as a JSON merge: the fields present in the body (null included) replace those of the
- * current record, the merged request is then validated like a create (422 with field errors).
+ * The one PATCH mechanism of the API, a JSON merge patch (RFC 7396): the fields present in the body
+ * (null included) replace those of the current record, absent fields keep theirs. {@link #merge}
+ * does it on the request record an endpoint also creates with, which is then validated like a
+ * create (422 with field errors); {@link PatchFields} reads the same kind of body field by field
+ * for endpoints without such a record.
  */
 @Component
 public class JsonPatches {

@@ -2,6 +2,7 @@ package io.afterdesk.helpdesk.web;
 
 import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.common.web.PatchFields;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
 import io.afterdesk.helpdesk.StageView;
 import io.afterdesk.helpdesk.TeamDraft;
@@ -139,7 +140,7 @@ class TeamApiController {
   TeamJson update(@PathVariable long id, @RequestBody JsonNode body) {
     requireAdmin();
     TeamView current = teams.get(id);
-    PatchBody patch = new PatchBody(body);
+    PatchFields patch = PatchFields.of(body);
     JsonNode switches = patch.node("afterSales");
     AfterSalesSwitches was = current.afterSales();
     AfterSalesSwitches afterSales =
@@ -159,7 +160,7 @@ class TeamApiController {
       }
       List<StageJson> given = new ArrayList<>();
       for (JsonNode stage : list) {
-        PatchBody one = new PatchBody(stage);
+        PatchFields one = PatchFields.of(stage);
         given.add(
             new StageJson(
                 one.optionalLong("id", null),

@@ -4,6 +4,7 @@ import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
+import io.afterdesk.common.web.PatchFields;
 import io.afterdesk.helpdesk.SmartButton;
 import io.afterdesk.helpdesk.TicketCosts;
 import io.afterdesk.helpdesk.TicketDraft;
@@ -146,7 +147,7 @@ class TicketApiController {
   @PatchMapping("/{id}")
   TicketJson update(@PathVariable long id, @RequestBody JsonNode body) {
     TicketView current = tickets.get(id);
-    PatchBody patch = new PatchBody(body);
+    PatchFields patch = PatchFields.of(body);
     TicketDraft draft =
         new TicketDraft(
             patch.text("subject", current.subject()),

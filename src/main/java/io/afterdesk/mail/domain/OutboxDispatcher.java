@@ -1,23 +1,17 @@
 package io.afterdesk.mail.domain;
 
-import io.afterdesk.mail.MailAttachment;
 import io.afterdesk.mail.Outbox;
 import io.afterdesk.mail.OutboxEntry;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,8 +33,8 @@ public class OutboxDispatcher {
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final JavaMailSender sender;
+  private final MimeMessages messages;
   private final Outbox outbox;
-  private final String from;
   private final Duration retryBase;
   private final int maxAttempts;
   private final Duration claimTimeout;
@@ -59,8 +53,8 @@ public class OutboxDispatcher {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.sender = sender;
+    this.messages = new MimeMessages(sender, from);
     this.outbox = outbox;
-    this.from = from;
     this.retryBase = retryBase;
     this.maxAttempts = maxAttempts;
     this.claimTimeout = claimTimeout;
@@ -129,7 +123,7 @@ public class OutboxDispatcher {
   public boolean send(Claim claim) {
     OutboxEntry entry = outbox.get(claim.id());
     try {
-      sender.send(message(entry, outbox.attachmentsOf(entry.id())));
+      sender.send(messages.of(entry, outbox.attachmentsOf(entry.id())));
     } catch (MailException | MessagingException e) {
       fail(claim, e);
       return false;
@@ -174,61 +168,6 @@ public class OutboxDispatcher {
     return text.toString();
   }
 
-  private MimeMessage message(OutboxEntry entry, List<MailAttachment> attachments)
-      throws MessagingException {
-    Session session =
-        sender instanceof JavaMailSenderImpl impl
-            ? impl.getSession()
-            : sender.createMimeMessage().getSession();
-    MimeMessage message = new FixedIdMimeMessage(session, entry.messageId());
-    MimeMessageHelper helper =
-        new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-    helper.setFrom(from);
-    if (entry.recipientName() != null && !entry.recipientName().isBlank()) {
-      try {
-        helper.setTo(
-            new jakarta.mail.internet.InternetAddress(
-                entry.recipientEmail(), entry.recipientName(), "UTF-8"));
-      } catch (java.io.UnsupportedEncodingException e) {
-        helper.setTo(entry.recipientEmail());
-      }
-    } else {
-      helper.setTo(entry.recipientEmail());
-    }
-    helper.setSubject(entry.subject());
-    helper.setText(entry.bodyText(), entry.bodyHtml());
-    for (MailAttachment attachment : attachments) {
-      helper.addAttachment(
-          attachment.filename(),
-          new ByteArrayResource(attachment.content()),
-          attachment.contentType());
-    }
-    if (entry.inReplyTo() != null) {
-      message.setHeader("In-Reply-To", entry.inReplyTo());
-    }
-    if (entry.references() != null) {
-      message.setHeader("References", entry.references());
-    }
-    message.setHeader("Auto-Submitted", "auto-generated");
-    return message;
-  }
-
   /** A claimed row: its id, when it was claimed (our fence) and its attempt number. */
   public record Claim(long id, java.sql.Timestamp claimedAt, int attempts) {}
-
-  /** Keeps the Message-ID chosen at enqueue instead of the one JavaMail would generate. */
-  private static final class FixedIdMimeMessage extends MimeMessage {
-
-    private final String messageId;
-
-    FixedIdMimeMessage(Session session, String messageId) {
-      super(session);
-      this.messageId = messageId;
-    }
-
-    @Override
-    protected void updateMessageID() throws MessagingException {
-      setHeader("Message-ID", messageId);
-    }
-  }
 }

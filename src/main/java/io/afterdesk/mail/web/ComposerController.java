@@ -1,29 +1,20 @@
 package io.afterdesk.mail.web;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.Htmx;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.mail.Author;
 import io.afterdesk.mail.Follower;
-import io.afterdesk.mail.MailAttachment;
-import io.afterdesk.mail.Recipient;
 import io.afterdesk.mail.Threads;
 import io.afterdesk.mail.domain.ThreadDocuments;
-import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,26 +35,27 @@ import org.springframework.web.multipart.MultipartFile;
 class ComposerController {
 
   static final String DIALOG = "mail/composer :: dialog";
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
-  private static final long MAX_ATTACHMENTS_BYTES = 10L * 1024 * 1024;
 
   private final Threads threads;
   private final ThreadDoors doors;
   private final ThreadDocuments documents;
   private final CurrentUser currentUser;
   private final Customers customers;
+  private final ComposerRecipients recipients;
 
   ComposerController(
       Threads threads,
       ThreadDoors doors,
       ThreadDocuments documents,
       CurrentUser currentUser,
-      Customers customers) {
+      Customers customers,
+      ComposerRecipients recipients) {
     this.threads = threads;
     this.doors = doors;
     this.documents = documents;
     this.currentUser = currentUser;
     this.customers = customers;
+    this.recipients = recipients;
   }
 
   @GetMapping
@@ -121,60 +113,10 @@ class ComposerController {
     List<Follower> followers = threads.followersOf(document);
     List<Long> checked = followerIds == null ? List.of() : followerIds;
     List<Long> customerChoice = customerIds == null ? List.of() : customerIds;
-    Map<Long, Follower> byId =
-        followers.stream().collect(Collectors.toMap(Follower::id, Function.identity()));
-    List<Recipient> recipients = new ArrayList<>();
-    checked.stream()
-        .map(byId::get)
-        .filter(f -> f != null && f.email() != null)
-        .map(Recipient::of)
-        .forEach(recipients::add);
-    for (Long customerId : customerChoice) {
-      Optional<CustomerSummary> customer = customers.find(customerId);
-      if (customer.isPresent() && customer.get().email() != null) {
-        CustomerSummary c = customer.get();
-        recipients.add(new Recipient(c.email(), c.displayName(), c.id(), null));
-      }
-    }
-    String error = null;
-    for (String address : addresses.split("[,;\\s]+")) {
-      if (address.isBlank()) {
-        continue;
-      }
-      if (!EMAIL.matcher(address.trim()).matches()) {
-        error = "mail.composer.address-invalid";
-        break;
-      }
-      recipients.add(Recipient.address(address));
-    }
-    if (error == null && recipients.isEmpty()) {
-      error = "mail.composer.recipients-required";
-    }
-    if (error == null && body.isBlank()) {
-      error = "mail.composer.body-required";
-    }
-    if (error == null && subject.length() > io.afterdesk.common.TextLimits.SUBJECT) {
-      error = "mail.composer.subject-too-long";
-    }
-    if (error == null && body.length() > io.afterdesk.common.TextLimits.MESSAGE) {
-      error = "mail.composer.body-too-long";
-    }
-    List<MailAttachment> attachments = new ArrayList<>();
-    long size = 0;
-    for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-      if (file.isEmpty()) {
-        continue;
-      }
-      size += file.getSize();
-      attachments.add(
-          new MailAttachment(
-              file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename(),
-              file.getContentType() == null ? "application/octet-stream" : file.getContentType(),
-              bytes(file)));
-    }
-    if (error == null && size > MAX_ATTACHMENTS_BYTES) {
-      error = "mail.composer.attachments-too-large";
-    }
+    ComposerRecipients.Resolved resolved =
+        recipients.resolve(followers, checked, customerChoice, addresses);
+    ComposerAttachments attachments = ComposerAttachments.of(files);
+    String error = refusal(resolved.error(), subject, body, attachments);
     if (error != null) {
       return render(
           document, followers, checked, customerChoice, addresses, subject, body, error, model);
@@ -185,13 +127,13 @@ class ComposerController {
         Author.staff(staff.userId(), staff.name()),
         body,
         subject,
-        recipients,
-        attachments);
+        resolved.recipients(),
+        attachments.attachments());
     Optional<String> page = documents.staffUrl(document);
     if (page.isPresent()) {
       Htmx.redirect(
           page.get(),
-          Flash.success("mail.composer.flash.sent", recipients.size()),
+          Flash.success("mail.composer.flash.sent", resolved.recipients().size()),
           request,
           response);
     } else {
@@ -200,12 +142,22 @@ class ComposerController {
     return "mail/composer :: done";
   }
 
-  private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The first refusal of what was typed, in the order the dialog shows the fields. */
+  private static @Nullable String refusal(
+      @Nullable String recipientError, String subject, String body, ComposerAttachments files) {
+    if (recipientError != null) {
+      return recipientError;
     }
+    if (body.isBlank()) {
+      return "mail.composer.body-required";
+    }
+    if (subject.length() > TextLimits.SUBJECT) {
+      return "mail.composer.subject-too-long";
+    }
+    if (body.length() > TextLimits.MESSAGE) {
+      return "mail.composer.body-too-long";
+    }
+    return files.tooLarge() ? "mail.composer.attachments-too-large" : null;
   }
 
   private String render(

@@ -76,14 +76,15 @@ public class SalesOrder {
     this.lines = new ArrayList<>(lines);
   }
 
-  /** A new quotation numbered {@code number}. */
+  /** A new quotation numbered {@code number}, created at {@code createdAt}. */
   public static SalesOrder quotation(
       String number,
       long customerId,
       LocalDate orderDate,
       @Nullable Long salespersonId,
       Currency currency,
-      List<SalesOrderLine> lines) {
+      List<SalesOrderLine> lines,
+      Instant createdAt) {
     SalesOrder order =
         new SalesOrder(
             null,
@@ -97,7 +98,7 @@ public class SalesOrder {
             BigDecimal.ZERO,
             BigDecimal.ZERO,
             BigDecimal.ZERO,
-            Instant.now(),
+            createdAt,
             null,
             List.of());
     order.replaceLines(lines);

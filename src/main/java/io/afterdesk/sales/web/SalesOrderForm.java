@@ -39,9 +39,8 @@ record SalesOrderForm(
     }
   }
 
-  static SalesOrderForm empty(@Nullable Long salespersonId) {
-    return new SalesOrderForm(
-        null, LocalDate.now(), salespersonId, List.of(LineForm.empty()), null);
+  static SalesOrderForm empty(@Nullable Long salespersonId, LocalDate today) {
+    return new SalesOrderForm(null, today, salespersonId, List.of(LineForm.empty()), null);
   }
 
   static SalesOrderForm of(SalesOrderView order) {

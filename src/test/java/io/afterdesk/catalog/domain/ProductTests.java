@@ -10,6 +10,7 @@ import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class ProductTests {
 
   private static final Currency USD = Currency.getInstance("USD");
+  private static final Instant CREATED = Instant.parse("2026-01-15T09:00:00Z");
 
   @Test
   void aServiceIsNeverTracked() {
@@ -34,7 +36,7 @@ class ProductTests {
             true,
             null);
 
-    assertThatThrownBy(() -> Product.create(trackedService, USD))
+    assertThatThrownBy(() -> Product.create(trackedService, USD, CREATED))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("tracking"));
@@ -73,7 +75,7 @@ class ProductTests {
 
   @Test
   void aTrackedProductGetsLots() {
-    Lot lot = lotTracked().newLot(" LOT-1 ");
+    Lot lot = lotTracked().newLot(" LOT-1 ", CREATED);
 
     assertThat(lot.productId()).isEqualTo(7);
     assertThat(lot.name()).isEqualTo("LOT-1");
@@ -82,10 +84,12 @@ class ProductTests {
   @Test
   void anUntrackedProductGetsNoLots() {
     Product cable =
-        Product.create(ProductInput.goods("Cable", "C", Tracking.NONE, "9.90", "3.00"), USD)
+        Product.create(
+                ProductInput.goods("Cable", "C", Tracking.NONE, "9.90", "3.00"), USD, CREATED)
             .withId(8);
 
-    assertThatThrownBy(() -> cable.newLot("LOT-1")).isInstanceOf(BusinessRuleException.class);
+    assertThatThrownBy(() -> cable.newLot("LOT-1", CREATED))
+        .isInstanceOf(BusinessRuleException.class);
   }
 
   @Test
@@ -102,7 +106,7 @@ class ProductTests {
             true,
             null);
 
-    assertThatThrownBy(() -> Product.create(tooMuchTax, USD))
+    assertThatThrownBy(() -> Product.create(tooMuchTax, USD, CREATED))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("taxRate"));
@@ -111,15 +115,19 @@ class ProductTests {
   @Test
   void pricesAreNotNegativeAndInTheCompanyCurrency() {
     assertThatThrownBy(
-            () -> Product.create(ProductInput.goods("Cable", "C", Tracking.NONE, "-1", "0"), USD))
+            () ->
+                Product.create(
+                    ProductInput.goods("Cable", "C", Tracking.NONE, "-1", "0"), USD, CREATED))
         .isInstanceOf(FieldValidationException.class);
     Product cable =
-        Product.create(ProductInput.goods("Cable", "C", Tracking.NONE, "9.90", "3.00"), USD);
+        Product.create(
+            ProductInput.goods("Cable", "C", Tracking.NONE, "9.90", "3.00"), USD, CREATED);
     assertThat(cable.cost()).isEqualTo(Money.of("3.00", "USD"));
   }
 
   private static Product lotTracked() {
-    return Product.create(ProductInput.goods("Paste", "P", Tracking.LOT, "8.50", "2.00"), USD)
+    return Product.create(
+            ProductInput.goods("Paste", "P", Tracking.LOT, "8.50", "2.00"), USD, CREATED)
         .withId(7);
   }
 }

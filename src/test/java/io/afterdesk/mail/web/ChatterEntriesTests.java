@@ -60,7 +60,9 @@ class ChatterEntriesTests {
             List.of(
                 new TrackedChange("stage", "New", "In Progress"),
                 new TrackedChange("Deadline", null, "2026-03-12")),
-            now);
+            now,
+            null,
+            List.of());
 
     List<ChatterEntry.Change> changes = entries.of(List.of(tracking), VI).get(0).changes();
 

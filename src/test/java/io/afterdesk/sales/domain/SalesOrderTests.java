@@ -361,7 +361,14 @@ class SalesOrderTests {
   }
 
   private static SalesOrder quotation(SalesOrderLine... lines) {
-    return SalesOrder.quotation("S00001", 5L, LocalDate.of(2026, 1, 15), 2L, USD, List.of(lines));
+    return SalesOrder.quotation(
+        "S00001",
+        5L,
+        LocalDate.of(2026, 1, 15),
+        2L,
+        USD,
+        List.of(lines),
+        Instant.parse("2026-01-15T09:00:00Z"));
   }
 
   /** A saved order in a state, as the repository would load it. */
