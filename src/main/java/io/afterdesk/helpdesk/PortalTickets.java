@@ -15,7 +15,7 @@ import io.afterdesk.mail.MessageKind;
 import io.afterdesk.mail.Threads;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ public class PortalTickets {
   private final TicketChangeLog changeLog;
   private final Customers customers;
   private final Threads threads;
+  private final Clock clock;
 
   PortalTickets(
       TicketRepository tickets,
@@ -48,7 +49,8 @@ public class PortalTickets {
       TicketViews views,
       TicketChangeLog changeLog,
       Customers customers,
-      Threads threads) {
+      Threads threads,
+      Clock clock) {
     this.tickets = tickets;
     this.teams = teams;
     this.queries = queries;
@@ -57,6 +59,7 @@ public class PortalTickets {
     this.changeLog = changeLog;
     this.customers = customers;
     this.threads = threads;
+    this.clock = clock;
   }
 
   /** The tickets whose customer belongs to a commercial entity (open and closed). */
@@ -113,7 +116,7 @@ public class PortalTickets {
             .min(Comparator.comparing(Team::id))
             .orElseThrow(() -> new NotFoundException("Team", "first"));
     Ticket ticket =
-        Ticket.open(numbers.next(), subject, description, team, null, null, Instant.now());
+        Ticket.open(numbers.next(), subject, description, team, null, null, clock.instant());
     CustomerSummary customer = customers.get(customerId);
     ticket.concern(customer, null);
     Ticket saved = tickets.save(ticket);

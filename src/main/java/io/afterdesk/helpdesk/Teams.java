@@ -10,6 +10,7 @@ import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.TeamMemberships;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +37,7 @@ public class Teams {
   private final TeamMemberships memberships;
   private final CurrentUser currentUser;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
   Teams(
       TeamRepository teams,
@@ -43,13 +45,15 @@ public class Teams {
       UserManagement users,
       TeamMemberships memberships,
       CurrentUser currentUser,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Clock clock) {
     this.teams = teams;
     this.tickets = tickets;
     this.users = users;
     this.memberships = memberships;
     this.currentUser = currentUser;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -88,7 +92,7 @@ public class Teams {
   }
 
   public TeamView create(TeamDraft draft) {
-    Team team = Team.create(draft.name(), TeamStages.ids(jdbc));
+    Team team = Team.create(draft.name(), TeamStages.ids(jdbc), clock.instant());
     apply(team, draft);
     Team saved = saveUnique(team);
     memberships.setTeamMembers(saved.id(), draft.memberIds());

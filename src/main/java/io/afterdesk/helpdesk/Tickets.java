@@ -11,7 +11,7 @@ import io.afterdesk.helpdesk.domain.TicketRepository;
 import io.afterdesk.identity.CurrentUser;
 import io.afterdesk.identity.StaffPrincipal;
 import io.afterdesk.partner.Customers;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -44,6 +44,7 @@ public class Tickets {
   private final TicketNumbers numbers;
   private final CurrentUser currentUser;
   private final Customers customers;
+  private final Clock clock;
 
   Tickets(
       TicketRepository tickets,
@@ -54,7 +55,8 @@ public class Tickets {
       TicketViews views,
       TicketNumbers numbers,
       CurrentUser currentUser,
-      Customers customers) {
+      Customers customers,
+      Clock clock) {
     this.tickets = tickets;
     this.queries = queries;
     this.visibility = visibility;
@@ -64,6 +66,7 @@ public class Tickets {
     this.numbers = numbers;
     this.currentUser = currentUser;
     this.customers = customers;
+    this.clock = clock;
   }
 
   public static DocumentRef ref(long ticketId) {
@@ -165,7 +168,7 @@ public class Tickets {
             team,
             draft.stageId(),
             creator,
-            Instant.now());
+            clock.instant());
     fields.apply(ticket, team, draft);
     Ticket saved = tickets.save(ticket);
     changeLog.opened(
@@ -189,9 +192,9 @@ public class Tickets {
           Team team = visibility.teamOf(t);
           if (draft.teamId() != t.teamId()) {
             team = visibility.teamForWork(draft.teamId());
-            t.transferTo(team, draft.stageId(), Instant.now());
+            t.transferTo(team, draft.stageId(), clock.instant());
           } else if (draft.stageId() != null) {
-            t.moveToStage(team, draft.stageId(), Instant.now());
+            t.moveToStage(team, draft.stageId(), clock.instant());
           }
           t.describe(draft.subject(), draft.description());
           fields.apply(t, team, draft);
@@ -201,7 +204,7 @@ public class Tickets {
   public TicketView moveToStage(long id, long stageId) {
     return change(
         visibility.loadVisible(id),
-        t -> t.moveToStage(visibility.teamOf(t), stageId, Instant.now()));
+        t -> t.moveToStage(visibility.teamOf(t), stageId, clock.instant()));
   }
 
   public TicketView assignToMe(long id) {

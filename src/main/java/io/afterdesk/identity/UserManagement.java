@@ -7,6 +7,7 @@ import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.identity.domain.StaffUser;
 import io.afterdesk.identity.domain.StaffUserRepository;
 import io.afterdesk.identity.domain.UserList;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public class UserManagement {
   private final TeamMemberships memberships;
   private final CurrentUser currentUser;
   private final StaffSessions sessions;
+  private final Clock clock;
 
   UserManagement(
       StaffUserRepository users,
@@ -39,13 +41,15 @@ public class UserManagement {
       UserList list,
       TeamMemberships memberships,
       CurrentUser currentUser,
-      StaffSessions sessions) {
+      StaffSessions sessions,
+      Clock clock) {
     this.users = users;
     this.passwords = passwords;
     this.list = list;
     this.memberships = memberships;
     this.currentUser = currentUser;
     this.sessions = sessions;
+    this.clock = clock;
   }
 
   /**
@@ -63,7 +67,8 @@ public class UserManagement {
             user.name(),
             blankToNull(user.email()),
             passwords.encode(user.password()),
-            user.role());
+            user.role(),
+            clock.instant());
     created.setTeams(user.teamIds());
     try {
       return summaryOf(users.save(created));

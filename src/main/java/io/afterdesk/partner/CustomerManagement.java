@@ -5,7 +5,7 @@ import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.partner.domain.Customer;
 import io.afterdesk.partner.domain.CustomerRepository;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +24,7 @@ public class CustomerManagement {
   private final ApplicationEventPublisher events;
   private final CustomerReach reach;
   private final DocumentReach callers;
+  private final Clock clock;
 
   CustomerManagement(
       CustomerRepository customers,
@@ -31,18 +32,20 @@ public class CustomerManagement {
       PortalSessions sessions,
       ApplicationEventPublisher events,
       CustomerReach reach,
-      DocumentReach callers) {
+      DocumentReach callers,
+      Clock clock) {
     this.customers = customers;
     this.reading = reading;
     this.sessions = sessions;
     this.events = events;
     this.reach = reach;
     this.callers = callers;
+    this.clock = clock;
   }
 
   /** Creates a customer; the staff user who creates it keeps it within their reach. */
   public CustomerDetails create(CustomerInput input) {
-    Customer customer = Customer.create(input, parentOf(input));
+    Customer customer = Customer.create(input, parentOf(input), clock.instant());
     long id = customers.save(customer).id();
     reach.recordCreator(id, callers.current().staffUserId());
     return reading.details(id);
@@ -60,7 +63,9 @@ public class CustomerManagement {
    * Changes a customer and, when {@code active} is given, archives or unarchives it too. The login
    * email of a portal customer is changed by managers and admins only (403 for anyone else); such a
    * change revokes the portal access, ends the customer's portal sessions and publishes {@link
-   * CustomerEmailChanged}, on which the customer is invited again at the new address.
+   * CustomerEmailChanged}, on which the customer is invited again at the new address. Moving a
+   * portal customer to another company is for managers and admins too: it ends their portal
+   * sessions and publishes {@link CustomerCompanyChanged}.
    */
   public CustomerDetails update(
       long id, CustomerInput input, @Nullable Long expectedVersion, @Nullable Boolean active) {
@@ -71,7 +76,12 @@ public class CustomerManagement {
     String oldEmail = customer.email();
     boolean hadPortalAccess = customer.hasPortalAccess();
     if (customer.changesPortalLogin(input)) {
-      PortalAccessRules.requireManager();
+      PortalAccessRules.requireManager("email", "partner.customer.portal.login-managers-only");
+    }
+    long oldEntity = customer.commercialEntityId();
+    boolean companyChanged = customer.changesPortalCompany(input);
+    if (companyChanged) {
+      PortalAccessRules.requireManager("parentId", "partner.customer.portal.company-managers-only");
     }
     boolean loginChanged = customer.change(input, parentOf(input), customers.existsByParentId(id));
     String email = customer.email();
@@ -84,12 +94,17 @@ public class CustomerManagement {
       customer.archive();
     }
     customers.save(customer);
-    if (loginChanged) {
+    if (loginChanged || companyChanged) {
       sessions.end(id, oldEmail);
+    }
+    if (companyChanged) {
+      events.publishEvent(
+          new CustomerCompanyChanged(
+              id, oldEntity, customer.commercialEntityId(), clock.instant()));
     }
     if (oldEmail != null && email != null && !oldEmail.equalsIgnoreCase(email)) {
       events.publishEvent(
-          new CustomerEmailChanged(id, oldEmail, email, loginChanged, Instant.now()));
+          new CustomerEmailChanged(id, oldEmail, email, loginChanged, clock.instant()));
     }
     return reading.details(id);
   }

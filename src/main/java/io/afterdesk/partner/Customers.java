@@ -3,17 +3,13 @@ package io.afterdesk.partner;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.reach.DocumentReach;
-import io.afterdesk.common.web.PageQuery;
-import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.domain.CommercialEntityMembers;
 import io.afterdesk.partner.domain.Customer;
 import io.afterdesk.partner.domain.CustomerRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,22 +29,6 @@ public class Customers {
       "select c.id, c.name, c.is_company, c.parent_id, p.name as parent_name,"
           + " coalesce(c.parent_id, c.id) as commercial_entity_id, c.email, c.phone"
           + " from customer c left join customer p on p.id = c.parent_id ";
-
-  private static final String SELECT_DETAILS =
-      "select c.id, c.version, c.name, c.is_company, c.parent_id, p.name as parent_name,"
-          + " coalesce(c.parent_id, c.id) as commercial_entity_id, c.address_type, c.email,"
-          + " c.phone, c.street, c.zip, c.city, c.country, c.active,"
-          + " (c.portal_active and c.portal_password_hash is not null) as portal_access"
-          + " from customer c left join customer p on p.id = c.parent_id ";
-
-  private static final Map<String, String> SORTABLE =
-      Map.of(
-          "id", "c.id",
-          "name", "lower(c.name)",
-          "email", "lower(c.email)",
-          "city", "lower(c.city)",
-          "country", "lower(c.country)",
-          "company", "lower(coalesce(p.name, c.name))");
 
   private final JdbcClient jdbc;
   private final CustomerRepository customers;
@@ -82,9 +62,9 @@ public class Customers {
 
   /** Everything about a customer (addresses, active, portal access). */
   public Optional<CustomerDetails> findDetails(long id) {
-    return jdbc.sql(SELECT_DETAILS + "where c.id = :id")
+    return jdbc.sql(CustomerRows.SELECT_DETAILS + "where c.id = :id")
         .param("id", id)
-        .query(Customers::mapDetails)
+        .query(CustomerRows::details)
         .optional();
   }
 
@@ -125,9 +105,11 @@ public class Customers {
 
   /** The contacts of a company (active and archived), by name. */
   public List<CustomerDetails> contactsOf(long companyId) {
-    return jdbc.sql(SELECT_DETAILS + "where c.parent_id = :company order by lower(c.name), c.id")
+    return jdbc.sql(
+            CustomerRows.SELECT_DETAILS
+                + "where c.parent_id = :company order by lower(c.name), c.id")
         .param("company", companyId)
-        .query(Customers::mapDetails)
+        .query(CustomerRows::details)
         .list();
   }
 
@@ -150,12 +132,12 @@ public class Customers {
   private CustomerDetails addressOf(long customerId, AddressType type) {
     long entity = commercialEntityOf(customerId);
     return jdbc.sql(
-            SELECT_DETAILS
+            CustomerRows.SELECT_DETAILS
                 + "where c.parent_id = :entity and c.address_type = :type and c.active"
                 + " order by c.id limit 1")
         .param("entity", entity)
         .param("type", type.name())
-        .query(Customers::mapDetails)
+        .query(CustomerRows::details)
         .optional()
         .orElseGet(() -> details(entity));
   }
@@ -171,54 +153,6 @@ public class Customers {
         .param("limit", limit)
         .query(Customers::map)
         .list();
-  }
-
-  /**
-   * One page of the customer list: search on name, email and company name; filters of {@link
-   * CustomerFilter}; sort by id, name, email, city, country or company. Only the customers within
-   * the caller's reach.
-   */
-  public PageResponse<CustomerDetails> page(CustomerFilter filter, PageQuery query) {
-    StringBuilder where = new StringBuilder("where c.active = :active");
-    Map<String, Object> params = new java.util.HashMap<>();
-    params.put("active", !filter.archived());
-    if (query.likePattern() != null) {
-      where.append(
-          " and (lower(c.name) like :q or lower(coalesce(c.email, '')) like :q"
-              + " or lower(coalesce(p.name, '')) like :q)");
-      params.put("q", query.likePattern());
-    }
-    if (filter.company() != null) {
-      where.append(" and c.is_company = :company");
-      params.put("company", filter.company());
-    }
-    if (filter.parentId() != null) {
-      where.append(" and c.parent_id = :parent");
-      params.put("parent", filter.parentId());
-    }
-    reach.current().restrictCustomers(where, params, "c.id");
-    long total =
-        jdbc.sql(
-                "select count(*) from customer c left join customer p on p.id = c.parent_id "
-                    + where)
-            .params(params)
-            .query(Long.class)
-            .single();
-    List<CustomerDetails> items =
-        jdbc.sql(
-                SELECT_DETAILS
-                    + where
-                    + " order by "
-                    + query.orderBy(
-                        SORTABLE,
-                        "lower(coalesce(p.name, c.name)), c.parent_id nulls first, lower(c.name), c.id")
-                    + " limit :limit offset :offset")
-            .params(params)
-            .param("limit", query.size())
-            .param("offset", query.offset())
-            .query(Customers::mapDetails)
-            .list();
-    return new PageResponse<>(new ArrayList<>(items), query.page(), query.size(), total);
   }
 
   /**
@@ -269,25 +203,5 @@ public class Customers {
         rs.getLong("commercial_entity_id"),
         rs.getString("email"),
         rs.getString("phone"));
-  }
-
-  private static CustomerDetails mapDetails(ResultSet rs, int row) throws SQLException {
-    return new CustomerDetails(
-        rs.getLong("id"),
-        rs.getLong("version"),
-        rs.getString("name"),
-        rs.getBoolean("is_company"),
-        (Long) rs.getObject("parent_id"),
-        rs.getString("parent_name"),
-        rs.getLong("commercial_entity_id"),
-        AddressType.valueOf(rs.getString("address_type")),
-        rs.getString("email"),
-        rs.getString("phone"),
-        rs.getString("street"),
-        rs.getString("zip"),
-        rs.getString("city"),
-        rs.getString("country"),
-        rs.getBoolean("active"),
-        rs.getBoolean("portal_access"));
   }
 }

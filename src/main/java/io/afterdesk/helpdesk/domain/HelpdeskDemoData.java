@@ -19,14 +19,18 @@ import io.afterdesk.mail.Author;
 import io.afterdesk.mail.Threads;
 import io.afterdesk.partner.CustomerSummary;
 import io.afterdesk.partner.Customers;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The helpdesk's demo data: two teams with different after-sales switches, a few tags, and thirty
- * tickets across both teams and all stages with messages and notes. Works whether or not the users,
- * customers and products of the other modules' demo data exist.
+ * tickets across both teams and all stages with messages and notes, opened over the same six months
+ * as the demo orders (the oldest about 180 days ago) and closed a few days after opening. Works
+ * whether or not the users, customers and products of the other modules' demo data exist.
  */
 @Component
 class HelpdeskDemoData implements DemoDataLoader {
@@ -51,6 +55,8 @@ class HelpdeskDemoData implements DemoDataLoader {
   private final Customers customers;
   private final Products products;
   private final Threads threads;
+  private final TicketRepository ticketRows;
+  private final Clock clock;
 
   HelpdeskDemoData(
       Teams teams,
@@ -59,7 +65,9 @@ class HelpdeskDemoData implements DemoDataLoader {
       UserManagement users,
       Customers customers,
       Products products,
-      Threads threads) {
+      Threads threads,
+      TicketRepository ticketRows,
+      Clock clock) {
     this.teams = teams;
     this.tags = tags;
     this.tickets = tickets;
@@ -67,6 +75,8 @@ class HelpdeskDemoData implements DemoDataLoader {
     this.customers = customers;
     this.products = products;
     this.threads = threads;
+    this.ticketRows = ticketRows;
+    this.clock = clock;
   }
 
   @Override
@@ -140,6 +150,7 @@ class HelpdeskDemoData implements DemoDataLoader {
                   null,
                   null,
                   List.of(tagList.get(i % tagList.size()).id())));
+      backdate(ticket.id(), i);
       var ref = Tickets.ref(ticket.id());
       Author customerAuthor =
           customer == null
@@ -159,5 +170,14 @@ class HelpdeskDemoData implements DemoDataLoader {
                 "Thank you for your message, we are looking into it.");
           });
     }
+  }
+
+  /** Ticket {@code i} of thirty was opened 180 − 6·i days ago and, if closed, worked 1–5 days. */
+  private void backdate(long ticketId, int i) {
+    Instant now = clock.instant();
+    Instant opened = now.minus(Duration.ofDays(180 - 6L * i)).minus(Duration.ofHours(i % 9));
+    Ticket ticket = ticketRows.findById(ticketId).orElseThrow();
+    ticket.dateAs(opened, Duration.ofDays(1 + i % 5).plusHours(i % 7), now);
+    ticketRows.save(ticket);
   }
 }

@@ -71,20 +71,10 @@ public class Team {
   }
 
   /** A new team with the default stages New, In Progress, Solved and Cancelled. */
-  public static Team create(String name, LongSupplier stageIds) {
+  public static Team create(String name, LongSupplier stageIds, Instant now) {
     Team team =
         new Team(
-            null,
-            null,
-            requireName(name),
-            false,
-            false,
-            false,
-            false,
-            false,
-            null,
-            Instant.now(),
-            List.of());
+            null, null, requireName(name), false, false, false, false, false, null, now, List.of());
     for (Stage stage : DEFAULT_STAGES) {
       team.stages.add(
           new Stage(stageIds.getAsLong(), stage.name(), stage.nameVi(), stage.closing()));

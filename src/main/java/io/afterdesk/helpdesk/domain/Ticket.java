@@ -4,6 +4,7 @@ import io.afterdesk.catalog.LotSummary;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.partner.CustomerSummary;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -169,6 +170,18 @@ public class Ticket {
   /** The sales order the ticket is about (indicative). */
   public void referToSalesOrder(@Nullable Long orderId) {
     this.topic = topic.ofSalesOrder(orderId);
+  }
+
+  /**
+   * Dates the ticket as if it was opened at {@code openedAt} (demo data): a closed ticket was
+   * closed {@code workedFor} later, and never after {@code now}.
+   */
+  void dateAs(Instant openedAt, Duration workedFor, Instant now) {
+    this.header = header.openedAt(openedAt);
+    if (closedAt != null) {
+      Instant closing = openedAt.plus(workedFor);
+      this.closedAt = closing.isAfter(now) ? now : closing;
+    }
   }
 
   public void tagWith(Collection<Long> tagIds) {

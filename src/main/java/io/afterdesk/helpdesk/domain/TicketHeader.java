@@ -32,6 +32,10 @@ public record TicketHeader(
         reference, requireSubject(newSubject), describedAs(newDescription), createdBy, createdAt);
   }
 
+  TicketHeader openedAt(Instant when) {
+    return new TicketHeader(reference, subject, description, createdBy, when);
+  }
+
   private static String requireSubject(String subject) {
     if (subject == null || subject.isBlank()) {
       throw FieldValidationException.of("subject", "helpdesk.ticket.subject-required");

@@ -1,21 +1,19 @@
 package io.afterdesk.helpdesk.web;
 
-import io.afterdesk.common.TextLimits;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.common.web.PatchFields;
 import io.afterdesk.helpdesk.AfterSalesSwitches;
-import io.afterdesk.helpdesk.StageView;
 import io.afterdesk.helpdesk.TeamDraft;
 import io.afterdesk.helpdesk.TeamView;
 import io.afterdesk.helpdesk.Teams;
+import io.afterdesk.helpdesk.web.TeamJsons.StageJson;
+import io.afterdesk.helpdesk.web.TeamJsons.TeamJson;
+import io.afterdesk.helpdesk.web.TeamJsons.TeamRequest;
 import io.afterdesk.identity.CurrentUser;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,63 +31,8 @@ import tools.jackson.databind.JsonNode;
 class TeamApiController {
 
   /** A stage: {@code name} in English, {@code nameVi} in Vietnamese (absent: none). */
-  record StageJson(
-      @Nullable Long id, String name, @Nullable String nameVi, int sequence, boolean closing) {
-    static StageJson of(StageView stage) {
-      return new StageJson(
-          stage.id(), stage.name(), stage.nameVi(), stage.sequence(), stage.closing());
-    }
-  }
-
-  record TeamJson(
-      long id,
-      String name,
-      List<Long> memberIds,
-      AfterSalesSwitches afterSales,
-      @Nullable Long fieldServiceProjectId,
-      List<StageJson> stages) {
-    static TeamJson of(TeamView team) {
-      return new TeamJson(
-          team.id(),
-          team.name(),
-          team.memberIds(),
-          team.afterSales(),
-          team.fieldServiceProjectId(),
-          team.stages().stream().map(StageJson::of).toList());
-    }
-  }
-
-  record SwitchesJson(
-      @Nullable Boolean refunds,
-      @Nullable Boolean coupons,
-      @Nullable Boolean returns,
-      @Nullable Boolean repairs,
-      @Nullable Boolean fieldService) {
-    AfterSalesSwitches toSwitches() {
-      return new AfterSalesSwitches(
-          Boolean.TRUE.equals(refunds),
-          Boolean.TRUE.equals(coupons),
-          Boolean.TRUE.equals(returns),
-          Boolean.TRUE.equals(repairs),
-          Boolean.TRUE.equals(fieldService));
-    }
-  }
-
-  record StageRequest(
-      @Nullable Long id,
-      @Size(max = TextLimits.NAME) String name,
-      @Nullable @Size(max = TextLimits.NAME) String nameVi,
-      @Nullable Integer sequence,
-      @Nullable Boolean closing) {}
-
-  record TeamRequest(
-      @NotBlank @Size(max = TextLimits.NAME) String name,
-      @Nullable List<Long> memberIds,
-      @Nullable SwitchesJson afterSales,
-      @Nullable Long fieldServiceProjectId,
-      @Nullable List<@Valid StageRequest> stages) {}
-
   private final Teams teams;
+
   private final CurrentUser currentUser;
 
   TeamApiController(Teams teams, CurrentUser currentUser) {

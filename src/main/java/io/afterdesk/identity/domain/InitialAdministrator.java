@@ -2,6 +2,7 @@ package io.afterdesk.identity.domain;
 
 import io.afterdesk.identity.Role;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,12 @@ class InitialAdministrator implements ApplicationRunner {
 
   private final StaffUserRepository users;
   private final PasswordEncoder passwords;
+  private final Clock clock;
 
-  InitialAdministrator(StaffUserRepository users, PasswordEncoder passwords) {
+  InitialAdministrator(StaffUserRepository users, PasswordEncoder passwords, Clock clock) {
     this.users = users;
     this.passwords = passwords;
+    this.clock = clock;
   }
 
   @Override
@@ -40,7 +43,13 @@ class InitialAdministrator implements ApplicationRunner {
     new SecureRandom().nextBytes(bytes);
     String password = HexFormat.of().formatHex(bytes);
     users.save(
-        StaffUser.create("admin", "Administrator", null, passwords.encode(password), Role.ADMIN));
+        StaffUser.create(
+            "admin",
+            "Administrator",
+            null,
+            passwords.encode(password),
+            Role.ADMIN,
+            clock.instant()));
     log.warn("No staff user existed: created 'admin' with password '{}' - change it", password);
   }
 }

@@ -55,9 +55,13 @@ public class StaffUser {
   }
 
   public static StaffUser create(
-      String login, String name, @Nullable String email, String passwordHash, Role role) {
-    return new StaffUser(
-        null, null, login, name, email, passwordHash, role, true, Instant.now(), Set.of());
+      String login,
+      String name,
+      @Nullable String email,
+      String passwordHash,
+      Role role,
+      Instant now) {
+    return new StaffUser(null, null, login, name, email, passwordHash, role, true, now, Set.of());
   }
 
   public void rename(String name, @Nullable String email) {

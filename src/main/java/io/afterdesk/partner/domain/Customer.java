@@ -15,6 +15,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -38,10 +39,9 @@ public class Customer {
   private AddressType addressType;
   private @Nullable String email;
   private @Nullable String phone;
-  private @Nullable String street;
-  private @Nullable String zip;
-  private @Nullable String city;
-  private @Nullable String country;
+
+  @Embedded.Empty private CustomerAddress address;
+
   private boolean active;
   private boolean portalActive;
   private @Nullable String portalPasswordHash;
@@ -57,10 +57,7 @@ public class Customer {
       AddressType addressType,
       @Nullable String email,
       @Nullable String phone,
-      @Nullable String street,
-      @Nullable String zip,
-      @Nullable String city,
-      @Nullable String country,
+      CustomerAddress address,
       boolean active,
       boolean portalActive,
       @Nullable String portalPasswordHash,
@@ -73,10 +70,7 @@ public class Customer {
     this.addressType = addressType;
     this.email = email;
     this.phone = phone;
-    this.street = street;
-    this.zip = zip;
-    this.city = city;
-    this.country = country;
+    this.address = address;
     this.active = active;
     this.portalActive = portalActive;
     this.portalPasswordHash = portalPasswordHash;
@@ -87,7 +81,7 @@ public class Customer {
    * A new customer. {@code parent} is the company named by {@code input.parentId()} (looked up by
    * the caller), or null.
    */
-  public static Customer create(CustomerInput input, @Nullable Customer parent) {
+  public static Customer create(CustomerInput input, @Nullable Customer parent, Instant now) {
     Customer customer =
         new Customer(
             null,
@@ -98,14 +92,11 @@ public class Customer {
             AddressType.CONTACT,
             null,
             null,
-            null,
-            null,
-            null,
-            null,
+            CustomerAddress.none(),
             true,
             false,
             null,
-            Instant.now());
+            now);
     customer.apply(input, parent, false);
     return customer;
   }
@@ -181,10 +172,7 @@ public class Customer {
             : input.addressType();
     this.email = newEmail;
     this.phone = trimmed(input.phone());
-    this.street = trimmed(input.street());
-    this.zip = trimmed(input.zip());
-    this.city = trimmed(input.city());
-    this.country = trimmed(input.country());
+    this.address = CustomerAddress.of(input);
   }
 
   /** The company of a contact, or the customer itself. */
@@ -220,11 +208,23 @@ public class Customer {
     this.portalPasswordHash = null;
   }
 
+  /**
+   * Whether this input moves a portal customer to another commercial entity: their portal would
+   * then show that entity's tickets and documents instead.
+   */
+  public boolean changesPortalCompany(CustomerInput input) {
+    if (!hasPortalAccess()) {
+      return false;
+    }
+    long newEntity = input.parentId() != null ? input.parentId() : id();
+    return newEntity != commercialEntityId();
+  }
+
   public boolean hasPortalAccess() {
     return portalActive && portalPasswordHash != null;
   }
 
-  private static @Nullable String trimmed(@Nullable String value) {
+  static @Nullable String trimmed(@Nullable String value) {
     if (value == null) {
       return null;
     }
@@ -274,19 +274,19 @@ public class Customer {
   }
 
   public @Nullable String street() {
-    return street;
+    return address.street();
   }
 
   public @Nullable String zip() {
-    return zip;
+    return address.zip();
   }
 
   public @Nullable String city() {
-    return city;
+    return address.city();
   }
 
   public @Nullable String country() {
-    return country;
+    return address.country();
   }
 
   public boolean active() {

@@ -7,6 +7,7 @@ import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.CustomerDetails;
 import io.afterdesk.partner.CustomerFilter;
+import io.afterdesk.partner.CustomerList;
 import io.afterdesk.partner.CustomerManagement;
 import io.afterdesk.partner.Customers;
 import jakarta.validation.Valid;
@@ -30,11 +31,14 @@ import tools.jackson.databind.JsonNode;
 class CustomerApiController {
 
   private final Customers customers;
+  private final CustomerList list;
   private final CustomerManagement management;
   private final JsonPatches patches;
 
-  CustomerApiController(Customers customers, CustomerManagement management, JsonPatches patches) {
+  CustomerApiController(
+      Customers customers, CustomerList list, CustomerManagement management, JsonPatches patches) {
     this.customers = customers;
+    this.list = list;
     this.management = management;
     this.patches = patches;
   }
@@ -48,8 +52,8 @@ class CustomerApiController {
       @RequestParam(required = false) @Nullable Boolean isCompany,
       @RequestParam(required = false) @Nullable Long parentId,
       @RequestParam(required = false, defaultValue = "true") boolean active) {
-    return customers
-        .page(new CustomerFilter(isCompany, parentId, !active), PageQuery.of(page, size, sort, q))
+    return list.page(
+            new CustomerFilter(isCompany, parentId, !active), PageQuery.of(page, size, sort, q))
         .map(CustomerResponse::of);
   }
 

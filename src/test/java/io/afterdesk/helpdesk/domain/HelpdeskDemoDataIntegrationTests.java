@@ -3,6 +3,9 @@ package io.afterdesk.helpdesk.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.afterdesk.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +56,30 @@ class HelpdeskDemoDataIntegrationTests extends IntegrationTest {
             .query(Long.class)
             .single();
     assertThat(closedWithDate).isPositive();
+
+    List<Instant[]> dates =
+        jdbc.sql("select created_at, closed_at from helpdesk_ticket where team_id in (:a, :b)")
+            .param("a", support)
+            .param("b", field)
+            .query(
+                (rs, row) ->
+                    new Instant[] {
+                      rs.getTimestamp(1).toInstant(),
+                      rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()
+                    })
+            .list();
+    Instant now = Instant.now();
+    assertThat(dates)
+        .as("opened over the six months of the demo orders")
+        .anySatisfy(d -> assertThat(d[0]).isBefore(now.minus(Duration.ofDays(170))))
+        .anySatisfy(d -> assertThat(d[0]).isAfter(now.minus(Duration.ofDays(30))))
+        .allSatisfy(
+            d -> {
+              assertThat(d[0]).isBefore(now);
+              if (d[1] != null) {
+                assertThat(d[1]).as("closed after opened, not in the future").isBetween(d[0], now);
+              }
+            });
   }
 
   private Long teamId(String name) {

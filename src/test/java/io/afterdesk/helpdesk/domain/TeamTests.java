@@ -16,7 +16,7 @@ class TeamTests {
 
   @Test
   void aNewTeamHasTheDefaultStagesOfWhichSolvedAndCancelledClose() {
-    Team team = Team.create("Support", ids::incrementAndGet);
+    Team team = Team.create("Support", ids::incrementAndGet, java.time.Instant.EPOCH);
 
     assertThat(team.stages())
         .extracting(Stage::name)
@@ -28,7 +28,7 @@ class TeamTests {
 
   @Test
   void aNewTeamHasAllAfterSalesSwitchesOffAndTheySwitchOneByOne() {
-    Team team = Team.create("Support", ids::incrementAndGet);
+    Team team = Team.create("Support", ids::incrementAndGet, java.time.Instant.EPOCH);
     assertThat(team.afterSales()).isEqualTo(AfterSalesSwitches.none());
 
     team.switchAfterSales(new AfterSalesSwitches(true, false, true, false, true));
@@ -42,7 +42,7 @@ class TeamTests {
 
   @Test
   void theDefaultStagesHaveTheirVietnameseNames() {
-    Team team = Team.create("Support", ids::incrementAndGet);
+    Team team = Team.create("Support", ids::incrementAndGet, java.time.Instant.EPOCH);
 
     assertThat(team.stages())
         .extracting(Stage::nameVi)
@@ -51,7 +51,7 @@ class TeamTests {
 
   @Test
   void aStageKeepsItsVietnameseNameUntilItsEnglishNameChangesWithoutOne() {
-    Team team = Team.create("Support", ids::incrementAndGet);
+    Team team = Team.create("Support", ids::incrementAndGet, java.time.Instant.EPOCH);
     Stage waiting = team.addStage(ids.incrementAndGet(), "Waiting", "  Đang chờ ", false);
     assertThat(team.stage(waiting.stageId()).orElseThrow().nameVi()).isEqualTo("Đang chờ");
 
@@ -71,13 +71,13 @@ class TeamTests {
 
   @Test
   void aTeamNeedsAName() {
-    assertThatThrownBy(() -> Team.create(" ", ids::incrementAndGet))
+    assertThatThrownBy(() -> Team.create(" ", ids::incrementAndGet, java.time.Instant.EPOCH))
         .isInstanceOf(FieldValidationException.class);
   }
 
   @Test
   void stagesAreAddedRenamedAndReordered() {
-    Team team = Team.create("Support", ids::incrementAndGet);
+    Team team = Team.create("Support", ids::incrementAndGet, java.time.Instant.EPOCH);
     Stage waiting = team.addStage(ids.incrementAndGet(), "Waiting", false);
     team.moveStage(waiting.stageId(), true);
     team.renameStage(waiting.stageId(), "Waiting for customer", false);
@@ -92,7 +92,7 @@ class TeamTests {
 
   @Test
   void aStageUsedByTicketsOrTheLastStageCannotBeRemoved() {
-    Team team = Team.create("Support", ids::incrementAndGet);
+    Team team = Team.create("Support", ids::incrementAndGet, java.time.Instant.EPOCH);
     long solved = team.stages().get(2).stageId();
 
     assertThatThrownBy(() -> team.removeStage(solved, true))

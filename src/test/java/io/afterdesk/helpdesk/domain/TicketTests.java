@@ -146,7 +146,7 @@ class TicketTests {
   }
 
   private Team savedTeam(long id) {
-    Team fresh = Team.create("Team " + id, ids::incrementAndGet);
+    Team fresh = Team.create("Team " + id, ids::incrementAndGet, java.time.Instant.EPOCH);
     return new Team(
         id,
         1L,

@@ -13,13 +13,12 @@ import org.junit.jupiter.api.Test;
 class CustomerTests {
 
   private final Customer acme =
-      Customer.create(CustomerInput.company("Acme", "info@acme.example", null), null).withId(1);
+      created(CustomerInput.company("Acme", "info@acme.example", null), null).withId(1);
 
   @Test
   void theCommercialEntityOfAContactIsItsCompany() {
     Customer contact =
-        Customer.create(CustomerInput.contactOf(1, "Ann", "ann@acme.example", null), acme)
-            .withId(2);
+        created(CustomerInput.contactOf(1, "Ann", "ann@acme.example", null), acme).withId(2);
 
     assertThat(contact.commercialEntityId()).isEqualTo(1);
     assertThat(contact.parentId()).isEqualTo(1);
@@ -27,8 +26,7 @@ class CustomerTests {
 
   @Test
   void theCommercialEntityOfACompanyOrAnIndividualIsItself() {
-    Customer individual =
-        Customer.create(CustomerInput.individual("Bob", null, null), null).withId(3);
+    Customer individual = created(CustomerInput.individual("Bob", null, null), null).withId(3);
 
     assertThat(acme.commercialEntityId()).isEqualTo(1);
     assertThat(individual.commercialEntityId()).isEqualTo(3);
@@ -36,11 +34,9 @@ class CustomerTests {
 
   @Test
   void onlyACompanyCanBeAParent() {
-    Customer individual =
-        Customer.create(CustomerInput.individual("Bob", null, null), null).withId(3);
+    Customer individual = created(CustomerInput.individual("Bob", null, null), null).withId(3);
 
-    assertThatThrownBy(
-            () -> Customer.create(CustomerInput.contactOf(3, "Cy", null, null), individual))
+    assertThatThrownBy(() -> created(CustomerInput.contactOf(3, "Cy", null, null), individual))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e ->
@@ -54,7 +50,7 @@ class CustomerTests {
     CustomerInput companyUnderAcme =
         new CustomerInput("Sub", true, 1L, null, null, null, null, null, null, null);
 
-    assertThatThrownBy(() -> Customer.create(companyUnderAcme, acme))
+    assertThatThrownBy(() -> created(companyUnderAcme, acme))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e ->
@@ -86,7 +82,7 @@ class CustomerTests {
 
   @Test
   void anUnknownParentIsRefused() {
-    assertThatThrownBy(() -> Customer.create(CustomerInput.contactOf(99, "Ann", null, null), null))
+    assertThatThrownBy(() -> created(CustomerInput.contactOf(99, "Ann", null, null), null))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("parentId"));
@@ -94,8 +90,7 @@ class CustomerTests {
 
   @Test
   void theEmailFormatIsChecked() {
-    assertThatThrownBy(
-            () -> Customer.create(CustomerInput.individual("Bob", "not-an-email", null), null))
+    assertThatThrownBy(() -> created(CustomerInput.individual("Bob", "not-an-email", null), null))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("email"));
@@ -103,7 +98,7 @@ class CustomerTests {
 
   @Test
   void aNameIsRequired() {
-    assertThatThrownBy(() -> Customer.create(CustomerInput.individual("  ", null, null), null))
+    assertThatThrownBy(() -> created(CustomerInput.individual("  ", null, null), null))
         .isInstanceOfSatisfying(
             FieldValidationException.class,
             e -> assertThat(e.errors().get(0).field()).isEqualTo("name"));
@@ -112,11 +107,11 @@ class CustomerTests {
   @Test
   void anAddressTypeOnlyMeansSomethingForAContact() {
     Customer invoiceContact =
-        Customer.create(
+        created(
             CustomerInput.contactOf(1, "Billing", null, null).withAddressType(AddressType.INVOICE),
             acme);
     Customer individual =
-        Customer.create(
+        created(
             CustomerInput.individual("Bob", null, null).withAddressType(AddressType.INVOICE), null);
 
     assertThat(invoiceContact.addressType()).isEqualTo(AddressType.INVOICE);
@@ -125,7 +120,7 @@ class CustomerTests {
 
   @Test
   void portalAccessNeedsAnEmail() {
-    Customer noEmail = Customer.create(CustomerInput.individual("Bob", null, null), null);
+    Customer noEmail = created(CustomerInput.individual("Bob", null, null), null);
 
     assertThatThrownBy(() -> noEmail.grantPortalAccess("{noop}x"))
         .isInstanceOf(BusinessRuleException.class);
@@ -134,7 +129,7 @@ class CustomerTests {
 
   @Test
   void portalAccessIsGrantedAndRevoked() {
-    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    Customer bob = created(CustomerInput.individual("Bob", "bob@x.example", null), null);
 
     bob.grantPortalAccess("{noop}x");
     assertThat(bob.hasPortalAccess()).isTrue();
@@ -144,7 +139,7 @@ class CustomerTests {
 
   @Test
   void thePortalLoginEmailCannotBeRemoved() {
-    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    Customer bob = created(CustomerInput.individual("Bob", "bob@x.example", null), null);
     bob.grantPortalAccess("{noop}x");
 
     assertThatThrownBy(() -> bob.change(CustomerInput.individual("Bob", null, null), null, false))
@@ -153,7 +148,7 @@ class CustomerTests {
 
   @Test
   void changingThePortalLoginRevokesThePortalAccess() {
-    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    Customer bob = created(CustomerInput.individual("Bob", "bob@x.example", null), null);
     bob.grantPortalAccess("{noop}x");
     CustomerInput moved = CustomerInput.individual("Bob", "robert@y.example", null);
 
@@ -165,7 +160,7 @@ class CustomerTests {
 
   @Test
   void otherChangesKeepThePortalAccess() {
-    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    Customer bob = created(CustomerInput.individual("Bob", "bob@x.example", null), null);
     bob.grantPortalAccess("{noop}x");
     CustomerInput sameLogin = CustomerInput.individual("Bob B.", " BOB@x.example ", "+84 1");
 
@@ -173,7 +168,7 @@ class CustomerTests {
     assertThat(bob.change(sameLogin, null, false)).isFalse();
     assertThat(bob.hasPortalAccess()).isTrue();
 
-    Customer ann = Customer.create(CustomerInput.individual("Ann", "ann@x.example", null), null);
+    Customer ann = created(CustomerInput.individual("Ann", "ann@x.example", null), null);
     assertThat(ann.changesPortalLogin(CustomerInput.individual("Ann", "ann@z.example", null)))
         .as("without portal access the email is a contact detail")
         .isFalse();
@@ -181,12 +176,17 @@ class CustomerTests {
 
   @Test
   void anArchivedCustomerGetsNoPortalAccess() {
-    Customer bob = Customer.create(CustomerInput.individual("Bob", "bob@x.example", null), null);
+    Customer bob = created(CustomerInput.individual("Bob", "bob@x.example", null), null);
     bob.archive();
 
     assertThatThrownBy(() -> bob.grantPortalAccess("{noop}x"))
         .isInstanceOf(BusinessRuleException.class);
     bob.unarchive();
     assertThat(bob.active()).isTrue();
+  }
+
+  private static Customer created(
+      CustomerInput input, @org.jspecify.annotations.Nullable Customer parent) {
+    return Customer.create(input, parent, java.time.Instant.EPOCH);
   }
 }
