@@ -1,9 +1,14 @@
 package io.afterdesk.common;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +43,22 @@ public class DocumentLinks {
         .map(p -> p.linkOf(document, locale).orElse(null))
         .filter(Objects::nonNull)
         .findFirst();
+  }
+
+  /** The current labels of staff URLs, keyed by URL; those no module knows are absent. */
+  public Map<String, String> labelsAt(Collection<String> urls, Locale locale) {
+    Map<String, String> labels = new HashMap<>();
+    Set<String> left = new LinkedHashSet<>(urls);
+    providers
+        .get()
+        .forEach(
+            provider -> {
+              if (!left.isEmpty()) {
+                labels.putAll(provider.labelsAt(List.copyOf(left), locale));
+                left.removeAll(labels.keySet());
+              }
+            });
+    return labels;
   }
 
   /** The current link of a staff URL, when its module knows it. */
