@@ -1,6 +1,9 @@
 package io.afterdesk.common;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,5 +32,17 @@ public interface DocumentLinkProvider {
   /** The current link of a staff URL of this module (e.g. a chatter link made earlier). */
   default Optional<DocumentLink> linkAt(String url, Locale locale) {
     return Optional.empty();
+  }
+
+  /**
+   * The current labels of many staff URLs at once (a chatter of many links), keyed by URL; URLs of
+   * other modules are absent. A module whose labels cost a query each answers them in one.
+   */
+  default Map<String, String> labelsAt(Collection<String> urls, Locale locale) {
+    Map<String, String> labels = new HashMap<>();
+    for (String url : urls) {
+      linkAt(url, locale).ifPresent(link -> labels.put(url, link.label()));
+    }
+    return labels;
   }
 }

@@ -1,8 +1,13 @@
 package io.afterdesk.common;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -58,6 +63,22 @@ public class DocumentLinks {
   /** The customer's page of a document, when the portal shows one. */
   public Optional<String> portalUrl(DocumentRef document) {
     return first(p -> p.portalUrlOf(document));
+  }
+
+  /** The current labels of staff URLs, keyed by URL; those no module knows are absent. */
+  public Map<String, String> labelsAt(Collection<String> urls, Locale locale) {
+    Map<String, String> labels = new HashMap<>();
+    Set<String> left = new LinkedHashSet<>(urls);
+    providers
+        .get()
+        .forEach(
+            provider -> {
+              if (!left.isEmpty()) {
+                labels.putAll(provider.labelsAt(List.copyOf(left), locale));
+                left.removeAll(labels.keySet());
+              }
+            });
+    return labels;
   }
 
   /** The current link of a staff URL, when its module knows it. */

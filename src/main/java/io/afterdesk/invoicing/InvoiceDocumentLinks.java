@@ -3,11 +3,14 @@ package io.afterdesk.invoicing;
 import io.afterdesk.common.DocumentLink;
 import io.afterdesk.common.DocumentLinkProvider;
 import io.afterdesk.common.DocumentRef;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +23,10 @@ class InvoiceDocumentLinks implements DocumentLinkProvider {
 
   private static final Pattern URL = Pattern.compile("/invoicing/invoices/(\\d+)");
 
-  private final Invoices invoices;
-  private final MessageSource messages;
+  private final InvoiceSummaries summaries;
 
-  InvoiceDocumentLinks(@Lazy Invoices invoices, MessageSource messages) {
-    this.invoices = invoices;
-    this.messages = messages;
+  InvoiceDocumentLinks(@Lazy InvoiceSummaries summaries) {
+    this.summaries = summaries;
   }
 
   @Override
@@ -33,15 +34,9 @@ class InvoiceDocumentLinks implements DocumentLinkProvider {
     if (!Invoices.DOCUMENT_TYPE.equals(document.type())) {
       return Optional.empty();
     }
-    return invoices
-        .find(document.id())
-        .map(
-            i ->
-                new DocumentLink(
-                    i.number() != null
-                        ? i.number()
-                        : messages.getMessage("invoicing.draft." + i.kind(), null, locale),
-                    "/invoicing/invoices/" + i.id()));
+    return Optional.ofNullable(
+            summaries.labelsOf(List.of(document.id()), locale).get(document.id()))
+        .map(label -> new DocumentLink(label, "/invoicing/invoices/" + document.id()));
   }
 
   @Override
@@ -59,5 +54,22 @@ class InvoiceDocumentLinks implements DocumentLinkProvider {
     }
     return linkOf(
         new DocumentRef(Invoices.DOCUMENT_TYPE, Long.parseLong(matcher.group(1))), locale);
+  }
+
+  /** One query for all invoice URLs among them, not one document load per chatter link. */
+  @Override
+  public Map<String, String> labelsAt(Collection<String> urls, Locale locale) {
+    Map<Long, String> byId = new HashMap<>();
+    for (String url : urls) {
+      Matcher matcher = URL.matcher(url);
+      if (matcher.matches()) {
+        byId.put(Long.parseLong(matcher.group(1)), url);
+      }
+    }
+    Map<String, String> labels = new HashMap<>();
+    summaries
+        .labelsOf(byId.keySet(), locale)
+        .forEach((id, label) -> labels.put(byId.get(id), label));
+    return labels;
   }
 }

@@ -5,8 +5,7 @@ import io.afterdesk.aftersales.TicketDocument;
 import io.afterdesk.aftersales.domain.TicketLinks;
 import io.afterdesk.common.Money;
 import io.afterdesk.helpdesk.TicketCosts;
-import io.afterdesk.invoicing.InvoiceView;
-import io.afterdesk.invoicing.Invoices;
+import io.afterdesk.invoicing.InvoiceSummaries;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +14,20 @@ import org.springframework.stereotype.Component;
 class CreditNoteCosts implements TicketCosts {
 
   private final TicketLinks links;
-  private final Invoices invoices;
+  private final InvoiceSummaries invoices;
 
-  CreditNoteCosts(TicketLinks links, Invoices invoices) {
+  CreditNoteCosts(TicketLinks links, InvoiceSummaries invoices) {
     this.links = links;
     this.invoices = invoices;
   }
 
   @Override
   public Optional<Money> costOf(long ticketId) {
-    Money total = Money.zero(invoices.currency());
-    for (TicketDocument link : links.ofTicket(ticketId, DocumentKind.CREDIT_NOTE)) {
-      Optional<InvoiceView> note = invoices.find(link.documentId());
-      if (note.isPresent() && note.get().isPosted()) {
-        total = total.plus(note.get().total());
-      }
-    }
+    Money total =
+        invoices.postedTotal(
+            links.ofTicket(ticketId, DocumentKind.CREDIT_NOTE).stream()
+                .map(TicketDocument::documentId)
+                .toList());
     return total.isZero() ? Optional.empty() : Optional.of(total);
   }
 }

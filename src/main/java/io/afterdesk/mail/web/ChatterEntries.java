@@ -1,6 +1,5 @@
 package io.afterdesk.mail.web;
 
-import io.afterdesk.common.DocumentLink;
 import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.mail.Message;
 import io.afterdesk.mail.TrackedChange;
@@ -11,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,10 @@ class ChatterEntries {
             .withLocale(locale)
             .withZone(clock.getZone());
     Instant now = clock.instant();
+    Map<String, String> labels =
+        links.labelsAt(
+            thread.stream().map(Message::linkUrl).filter(Objects::nonNull).distinct().toList(),
+            locale);
     return thread.stream()
         .map(
             message ->
@@ -44,7 +49,7 @@ class ChatterEntries {
                     format.format(message.createdAt()),
                     message.changes().stream().map(change -> change(change, locale)).toList(),
                     safeLink(message.linkUrl()),
-                    linkLabel(message, locale)))
+                    linkLabel(message, labels)))
         .toList();
   }
 
@@ -59,12 +64,9 @@ class ChatterEntries {
   }
 
   /** The linked document's current label (a draft since posted shows its number). */
-  private @Nullable String linkLabel(Message message, Locale locale) {
+  private @Nullable String linkLabel(Message message, Map<String, String> labels) {
     String url = message.linkUrl();
-    if (url == null) {
-      return message.linkLabel();
-    }
-    return links.at(url, locale).map(DocumentLink::label).orElse(message.linkLabel());
+    return url == null ? message.linkLabel() : labels.getOrDefault(url, message.linkLabel());
   }
 
   /** "just now", "5 minutes ago", "3 hours ago", "2 days ago"; older: the date alone. */
