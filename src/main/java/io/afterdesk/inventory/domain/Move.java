@@ -1,12 +1,12 @@
 package io.afterdesk.inventory.domain;
 
+import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.FieldValidationException;
 import java.math.BigDecimal;
-import io.afterdesk.catalog.Tracking;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -1,11 +1,11 @@
 package io.afterdesk.sales.web;
 
+import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentLinks;
 import io.afterdesk.common.DocumentRef;
-import io.afterdesk.invoicing.Invoices;
-import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.identity.Permissions;
+import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.sales.SalesOrders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
