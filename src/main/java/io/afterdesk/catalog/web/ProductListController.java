@@ -1,5 +1,6 @@
 package io.afterdesk.catalog.web;
 
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.catalog.ProductFilter;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The product list: search, filters (type, tracking, archived), pages and sorting, and the same
@@ -60,13 +60,7 @@ class ProductListController {
     model.addAttribute("type", type);
     model.addAttribute("tracking", tracking);
     model.addAttribute("archived", archived);
-    model.addAttribute(
-        "csvUrl",
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .replaceQueryParam("format", "csv")
-            .replaceQueryParam("page")
-            .build()
-            .toUriString());
+    model.addAttribute("csvUrl", PageLinks.csvOfCurrentList());
     model.addAttribute("types", ProductType.values());
     model.addAttribute("trackings", Tracking.values());
     return "catalog/list";

@@ -22,4 +22,13 @@ public class PageLinks {
         .build()
         .toUriString();
   }
+
+  /** The current list's CSV export: its search and filters, every page. */
+  public static String csvOfCurrentList() {
+    return ServletUriComponentsBuilder.fromCurrentRequest()
+        .replaceQueryParam("format", "csv")
+        .replaceQueryParam("page")
+        .build()
+        .toUriString();
+  }
 }

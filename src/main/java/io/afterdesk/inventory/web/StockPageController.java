@@ -1,5 +1,6 @@
 package io.afterdesk.inventory.web;
 
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageQuery;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Stock pages: stock on hand (search, location filter, pages, CSV) and the stock of one product
@@ -56,13 +56,7 @@ class StockPageController {
     model.addAttribute("page", lines);
     model.addAttribute("locationId", locationId);
     model.addAttribute("locations", names.locationList());
-    model.addAttribute(
-        "csvUrl",
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .replaceQueryParam("format", "csv")
-            .replaceQueryParam("page")
-            .build()
-            .toUriString());
+    model.addAttribute("csvUrl", PageLinks.csvOfCurrentList());
     return "inventory/stock";
   }
 

@@ -1,5 +1,6 @@
 package io.afterdesk.inventory.web;
 
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
@@ -23,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The transfer list: search, kind and state filters, pages, and the same rows as CSV. */
 @Controller
@@ -71,13 +71,7 @@ class TransferListController {
     model.addAttribute("state", state);
     model.addAttribute("kinds", TransferKind.values());
     model.addAttribute("states", TransferState.values());
-    model.addAttribute(
-        "csvUrl",
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .replaceQueryParam("format", "csv")
-            .replaceQueryParam("page")
-            .build()
-            .toUriString());
+    model.addAttribute("csvUrl", PageLinks.csvOfCurrentList());
     return "inventory/transfers";
   }
 

@@ -1,5 +1,6 @@
 package io.afterdesk.partner.web;
 
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
@@ -17,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The customer list: search, filters, pages and its CSV export. */
 @Controller
@@ -46,13 +46,7 @@ class CustomerListController {
     model.addAttribute("page", customers.page(filter, PageQuery.of(page, null, sort, q)));
     model.addAttribute("kind", kind == null ? "" : kind);
     model.addAttribute("archived", archived);
-    model.addAttribute(
-        "csvUrl",
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .replaceQueryParam("format", "csv")
-            .replaceQueryParam("page")
-            .build()
-            .toUriString());
+    model.addAttribute("csvUrl", PageLinks.csvOfCurrentList());
     return "partner/list";
   }
 
