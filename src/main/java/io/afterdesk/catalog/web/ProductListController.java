@@ -1,12 +1,12 @@
 package io.afterdesk.catalog.web;
 
-import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.catalog.ProductFilter;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.web.CsvExport;
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,8 +5,6 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.common.web.PageQuery;
-import io.afterdesk.identity.ApiTokens;
-import io.afterdesk.identity.IssuedApiToken;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.TeamMemberships;
 import io.afterdesk.identity.TeamOption;
@@ -37,15 +35,14 @@ class UsersPageController {
 
   private static final String LIST = "identity/users";
   private static final String NEW = "identity/user-new";
-  private static final String EDIT = "identity/user-edit";
 
   private final UserManagement users;
-  private final ApiTokens tokens;
+  private final UserEditPage editPage;
   private final TeamMemberships memberships;
 
-  UsersPageController(UserManagement users, ApiTokens tokens, TeamMemberships memberships) {
+  UsersPageController(UserManagement users, UserEditPage editPage, TeamMemberships memberships) {
     this.users = users;
-    this.tokens = tokens;
+    this.editPage = editPage;
     this.memberships = memberships;
   }
 
@@ -101,7 +98,7 @@ class UsersPageController {
   String edit(@PathVariable long id, Model model) {
     UserSummary user = users.get(id);
     model.addAttribute("form", EditUserForm.of(user, users.versionOf(id)));
-    return editPage(id, model);
+    return editPage.show(id, model);
   }
 
   @PostMapping("/{id}")
@@ -125,83 +122,7 @@ class UsersPageController {
         result.reject("error.stale-version");
       }
     }
-    return editPage(id, model);
-  }
-
-  @PostMapping("/{id}/password")
-  String changePassword(
-      @PathVariable long id,
-      @Valid @ModelAttribute("passwordForm") PasswordForm form,
-      BindingResult result,
-      Model model,
-      RedirectAttributes redirect) {
-    if (result.hasErrors()) {
-      model.addAttribute("form", EditUserForm.of(users.get(id), users.versionOf(id)));
-      return editPage(id, model);
-    }
-    users.changePassword(id, form.password());
-    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("identity.flash.password-changed"));
-    return "redirect:/settings/users/" + id;
-  }
-
-  @PostMapping("/{id}/deactivate")
-  String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-    try {
-      UserSummary user = users.deactivate(id);
-      redirect.addFlashAttribute(
-          Flash.ATTRIBUTE, Flash.success("identity.flash.deactivated", user.login()));
-    } catch (BusinessRuleException e) {
-      redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.error(e.messageKey(), e.arguments()));
-    }
-    return "redirect:/settings/users/" + id;
-  }
-
-  @PostMapping("/{id}/activate")
-  String activate(@PathVariable long id, RedirectAttributes redirect) {
-    UserSummary user = users.activate(id);
-    redirect.addFlashAttribute(
-        Flash.ATTRIBUTE, Flash.success("identity.flash.activated", user.login()));
-    return "redirect:/settings/users/" + id;
-  }
-
-  /**
-   * Creates a token and shows the edit page once with its secret (never stored, never redirected:
-   * the secret must not travel through the session). htmx swaps only the tokens section.
-   */
-  @PostMapping("/{id}/api-tokens")
-  String issueToken(
-      @PathVariable long id,
-      @Valid @ModelAttribute("tokenForm") TokenForm form,
-      BindingResult result,
-      Model model) {
-    if (!result.hasErrors()) {
-      IssuedApiToken token = tokens.issueToken(id, form.name().trim());
-      model.addAttribute("issuedToken", token);
-      model.addAttribute("tokenForm", new TokenForm(""));
-    }
-    model.addAttribute("form", EditUserForm.of(users.get(id), users.versionOf(id)));
-    return editPage(id, model);
-  }
-
-  @PostMapping("/{id}/api-tokens/{tokenId}/revoke")
-  String revokeToken(
-      @PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
-    tokens.revokeToken(id, tokenId);
-    redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("identity.flash.token-revoked"));
-    return "redirect:/settings/users/" + id + "#api-tokens";
-  }
-
-  private String editPage(long id, Model model) {
-    UserSummary user = users.get(id);
-    model.addAttribute("user", user);
-    model.addAttribute("tokens", tokens.tokensOf(id));
-    if (!model.containsAttribute("passwordForm")) {
-      model.addAttribute("passwordForm", new PasswordForm(""));
-    }
-    if (!model.containsAttribute("tokenForm")) {
-      model.addAttribute("tokenForm", new TokenForm(""));
-    }
-    return EDIT;
+    return editPage.show(id, model);
   }
 
   private Map<Long, String> teamNames() {
@@ -214,7 +135,7 @@ class UsersPageController {
    * A form record is not built when a value cannot be converted (a role or team id that no form of
    * ours sends): that is a forged request, answered 400 rather than re-shown.
    */
-  private static void requireConstructed(@Nullable Object form) {
+  static void requireConstructed(@Nullable Object form) {
     if (form == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Malformed form");
     }

@@ -1,8 +1,8 @@
 package io.afterdesk.inventory.web;
 
-import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.catalog.ProductSummary;
 import io.afterdesk.common.web.CsvExport;
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.LocationView;

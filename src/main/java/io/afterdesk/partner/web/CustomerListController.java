@@ -1,7 +1,7 @@
 package io.afterdesk.partner.web;
 
-import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.CsvExport;
+import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.partner.CustomerDetails;

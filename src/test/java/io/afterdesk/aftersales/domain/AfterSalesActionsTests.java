@@ -54,6 +54,7 @@ class AfterSalesActionsTests {
   @BeforeEach
   void aVisibleTicketWithRefundsOn() {
     when(tickets.forService(TICKET, AfterSalesService.REFUNDS)).thenReturn(ticket());
+    when(tickets.url(7L)).thenReturn("/helpdesk/tickets/7");
     when(reasonCodes.requireActive("DEFECTIVE", "reasonCode"))
         .thenReturn(new ReasonCodeView(1, "DEFECTIVE", "Defective", null, true));
     when(currentUser.principal()).thenReturn(Optional.empty());
