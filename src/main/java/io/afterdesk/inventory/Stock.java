@@ -1,17 +1,14 @@
 package io.afterdesk.inventory;
 
-import io.afterdesk.catalog.Products;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.inventory.domain.LocationDirectory;
+import io.afterdesk.inventory.domain.OnHand;
 import io.afterdesk.inventory.domain.StockAdjustments;
 import io.afterdesk.inventory.domain.StockReports;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Stock {
 
-  private final JdbcClient jdbc;
+  private final OnHand onHand;
   private final LocationDirectory locations;
-  private final Products products;
   private final StockAdjustments adjustments;
   private final StockReports reports;
 
   Stock(
-      JdbcClient jdbc,
+      OnHand onHand,
       LocationDirectory locations,
-      Products products,
       StockAdjustments adjustments,
       StockReports reports) {
-    this.jdbc = jdbc;
+    this.onHand = onHand;
     this.locations = locations;
-    this.products = products;
     this.adjustments = adjustments;
     this.reports = reports;
   }
@@ -59,67 +53,27 @@ public class Stock {
 
   /** Stock of a product over all internal locations and lots. */
   public BigDecimal onHand(long productId) {
-    return jdbc.sql(
-            "select coalesce(sum(q.quantity), 0) from stock_quant q join stock_location l"
-                + " on l.id = q.location_id where l.usage = 'INTERNAL' and q.product_id = :p")
-        .param("p", productId)
-        .query(BigDecimal.class)
-        .single();
+    return onHand.onHand(productId);
   }
 
   /** Whether a lot/serial of a product has stock at any internal location. */
   public boolean inStock(long productId, long lotId) {
-    return jdbc.sql(
-            "select coalesce(sum(q.quantity), 0) > 0 from stock_quant q join stock_location l"
-                + " on l.id = q.location_id where l.usage = 'INTERNAL' and q.product_id = :p"
-                + " and q.lot_id = :lot")
-        .param("p", productId)
-        .param("lot", lotId)
-        .query(Boolean.class)
-        .single();
+    return onHand.inStock(productId, lotId);
   }
 
   /** Stock of a product at a location, over all lots. */
   public BigDecimal onHand(long productId, long locationId) {
-    return jdbc.sql(
-            "select coalesce(sum(quantity), 0) from stock_quant"
-                + " where product_id = :p and location_id = :l")
-        .param("p", productId)
-        .param("l", locationId)
-        .query(BigDecimal.class)
-        .single();
+    return onHand.onHand(productId, locationId);
   }
 
   /** Stock of a product at a location for one lot ({@code lotId} null: the untracked stock). */
   public BigDecimal onHand(long productId, long locationId, @Nullable Long lotId) {
-    return jdbc.sql(
-            "select coalesce(sum(quantity), 0) from stock_quant where product_id = :p"
-                + " and location_id = :l and lot_id is not distinct from :lot")
-        .param("p", productId)
-        .param("l", locationId)
-        .param("lot", lotId, java.sql.Types.BIGINT)
-        .query(BigDecimal.class)
-        .single();
+    return onHand.onHand(productId, locationId, lotId);
   }
 
   /** The lots/serials of a product with stock above zero at a location, by name. */
   public List<LotStock> lotsInStock(long productId, long locationId) {
-    Map<Long, String> names = new HashMap<>();
-    products.lotsOf(productId).forEach(l -> names.put(l.id(), l.name()));
-    return jdbc
-        .sql(
-            "select lot_id, quantity from stock_quant where product_id = :p and location_id = :l"
-                + " and lot_id is not null and quantity > 0")
-        .param("p", productId)
-        .param("l", locationId)
-        .query(
-            (rs, row) ->
-                new LotStock(
-                    rs.getLong(1), names.getOrDefault(rs.getLong(1), "?"), rs.getBigDecimal(2)))
-        .list()
-        .stream()
-        .sorted(java.util.Comparator.comparing(LotStock::name))
-        .toList();
+    return onHand.lotsInStock(productId, locationId);
   }
 
   /**
