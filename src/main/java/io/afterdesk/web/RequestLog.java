@@ -1,5 +1,6 @@
 package io.afterdesk.web;
 
+import io.afterdesk.identity.Permissions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +9,6 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -40,8 +39,8 @@ class RequestLog extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       long millis = (System.nanoTime() - start) / 1_000_000;
-      Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-      String user = authentication == null ? "-" : authentication.getName();
+      String signedIn = Permissions.signedInName();
+      String user = signedIn == null ? "-" : signedIn;
       log.atInfo()
           .addKeyValue("method", request.getMethod())
           .addKeyValue("path", request.getRequestURI())
