@@ -1,6 +1,8 @@
 package io.afterdesk.inventory.domain;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.LocalizedText;
+import io.afterdesk.common.ReaderTexts;
 import io.afterdesk.inventory.DeliveryRequest;
 import io.afterdesk.inventory.ReceiptRequest;
 import io.afterdesk.inventory.TransferKind;
@@ -21,11 +23,14 @@ public class NewTransfers {
   private final TransferOperations operations;
   private final LocationDirectory locations;
   private final Clock clock;
+  private final ReaderTexts texts;
 
-  NewTransfers(TransferOperations operations, LocationDirectory locations, Clock clock) {
+  NewTransfers(
+      TransferOperations operations, LocationDirectory locations, Clock clock, ReaderTexts texts) {
     this.operations = operations;
     this.locations = locations;
     this.clock = clock;
+    this.texts = texts;
   }
 
   /** A ready delivery from WH/Stock to Partners/Customers. */
@@ -35,6 +40,7 @@ public class NewTransfers {
         request.customerId(),
         request.salesOrderId(),
         request.origin(),
+        request.originText(),
         request.originRef(),
         LocationDirectory.STOCK,
         LocationDirectory.CUSTOMERS,
@@ -48,6 +54,7 @@ public class NewTransfers {
         request.partnerId(),
         null,
         request.origin(),
+        null,
         request.originRef(),
         LocationDirectory.VENDORS,
         LocationDirectory.STOCK,
@@ -59,20 +66,22 @@ public class NewTransfers {
       @Nullable Long partnerId,
       @Nullable Long salesOrderId,
       @Nullable String origin,
+      @Nullable LocalizedText originText,
       @Nullable DocumentRef originRef,
       String source,
       String destination,
       List<TransferLine> lines) {
-    Transfer.Header header =
-        new Transfer.Header(
+    TransferHeader header =
+        new TransferHeader(
             kind,
             partnerId,
             salesOrderId,
-            origin,
+            texts.stored(origin, originText),
             originRef,
             locations.named(source).id(),
             locations.named(destination).id(),
-            LocalDate.now(clock));
+            LocalDate.now(clock),
+            originText);
     return operations.create(header, operations.plannedMoves(lines));
   }
 }

@@ -72,7 +72,7 @@ public class TransferOperations {
   }
 
   /** A new ready transfer of the kind's operation type (numbered from its own sequence). */
-  public Transfer create(Transfer.Header header, List<Move> moves) {
+  public Transfer create(TransferHeader header, List<Move> moves) {
     if (header.customerId() != null && customers.find(header.customerId()).isEmpty()) {
       throw FieldValidationException.of(
           "customerId", "inventory.transfer.unknown-customer", header.customerId());
