@@ -10,6 +10,7 @@ import io.afterdesk.helpdesk.Teams;
 import io.afterdesk.identity.Role;
 import io.afterdesk.identity.UserSummary;
 import io.afterdesk.inventory.Transfers;
+import io.afterdesk.invoicing.InvoiceLineView;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.invoicing.PdfText;
@@ -17,6 +18,7 @@ import io.afterdesk.sales.SalesOrderView;
 import io.afterdesk.support.ApiClient.ApiResponse;
 import io.afterdesk.support.IntegrationTest;
 import io.afterdesk.support.StaffSession;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,30 @@ class DocumentTextsLanguageIntegrationTests extends IntegrationTest {
         .contains(vietnamese);
     assertThat(PdfText.of(invoices.pdf(note, Locale.ENGLISH)).replaceAll("\\s+", " "))
         .contains(english);
+
+    // saved as shown, the reference stays keyed; typed anew, it is the typed text for everyone
+    assertThat(save(session, note, vietnamese).statusCode()).isEqualTo(302);
+    assertThat(invoices.get(note).reference()).isEqualTo(english);
+    assertThat(invoices.get(note).referenceText()).isNotNull();
+    assertThat(save(session, note, "Khách trả lại").statusCode()).isEqualTo(302);
+    assertThat(invoices.get(note).reference()).isEqualTo("Khách trả lại");
+    assertThat(invoices.get(note).referenceText()).isNull();
+    assertThat(page(session, "/invoicing/invoices/" + note + "?lang=en")).contains("Khách trả lại");
+  }
+
+  private HttpResponse<String> save(StaffSession session, long note, String reference) {
+    InvoiceView draft = invoices.get(note);
+    InvoiceLineView line = draft.lines().get(0);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("version", String.valueOf(draft.version()));
+    form.put("customerId", String.valueOf(draft.customerId()));
+    form.put("reference", reference);
+    form.put("invoiceDate", draft.invoiceDate().toString());
+    form.put("dueDate", String.valueOf(draft.dueDate()));
+    form.put("creditLines[0].creditedLineId", String.valueOf(line.creditedLineId()));
+    form.put("creditLines[0].quantity", line.quantity().toPlainString());
+    form.put("creditLines[0].unitPrice", line.unitPrice().amount().toPlainString());
+    return session.post("/invoicing/invoices/" + note + "?lang=vi", form);
   }
 
   @Test
