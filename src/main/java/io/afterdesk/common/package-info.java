@@ -1,6 +1,6 @@
 /**
- * Shared kernel: money, document references, numbering sequences, problem types, paging, the
- * embedded database and the idempotency of API requests.
+ * Shared kernel: money, document references, document texts in the reader's language, numbering
+ * sequences, problem types, paging, the embedded database and the idempotency of API requests.
  */
 @ApplicationModule(
     type = ApplicationModule.Type.OPEN,

@@ -1,10 +1,11 @@
 package io.afterdesk.inventory;
 
+import io.afterdesk.common.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A transfer in a list (no moves). */
+/** A transfer in a list (no moves); {@code origin} as in {@link TransferView}. */
 public record TransferRow(
     long id,
     String number,
@@ -17,4 +18,5 @@ public record TransferRow(
     long destinationLocationId,
     LocalDate scheduledDate,
     @Nullable Instant doneAt,
-    @Nullable Long backorderOfId) {}
+    @Nullable Long backorderOfId,
+    @Nullable LocalizedText originText) {}

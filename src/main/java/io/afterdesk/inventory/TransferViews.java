@@ -38,6 +38,7 @@ final class TransferViews {
                             .map(l -> new MoveLineView(l.lotId(), l.quantity()))
                             .toList(),
                         m.plannedLotIds()))
-            .toList());
+            .toList(),
+        t.originText());
   }
 }

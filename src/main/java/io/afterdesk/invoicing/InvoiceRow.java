@@ -1,10 +1,11 @@
 package io.afterdesk.invoicing;
 
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.Money;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** An invoice or credit note in a list (no lines). */
+/** An invoice or credit note in a list (no lines); {@code reference} as in {@link InvoiceView}. */
 public record InvoiceRow(
     long id,
     InvoiceKind kind,
@@ -21,4 +22,5 @@ public record InvoiceRow(
     Money untaxed,
     Money tax,
     Money total,
-    Money residual) {}
+    Money residual,
+    @Nullable LocalizedText referenceText) {}

@@ -43,15 +43,9 @@ public class CustomerPurchases {
     return ids;
   }
 
+  /** Partner answers the entity; an id it does not know stands for itself alone. */
   private Set<Long> entityMembers(long customerId) {
-    Set<Long> members = new LinkedHashSet<>();
-    members.add(customerId);
-    if (customers.find(customerId).isEmpty()) {
-      return members;
-    }
-    long entity = customers.commercialEntityOf(customerId);
-    members.add(entity);
-    customers.membersOfCommercialEntity(entity).forEach(c -> members.add(c.id()));
-    return members;
+    Set<Long> members = customers.commercialEntityMembers(customerId);
+    return members.isEmpty() ? Set.of(customerId) : members;
   }
 }

@@ -8,6 +8,7 @@ import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;
+import io.afterdesk.invoicing.CreditNoteReferences;
 import io.afterdesk.invoicing.CreditNoteSchedule;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceId;
@@ -93,12 +94,13 @@ class RefundAction {
               new CreditNoteDraft(
                   invoiceId,
                   command.journalId(),
-                  "Reversal of: " + invoice.number() + ", " + reason,
+                  null,
                   date,
                   AfterSalesTickets.ref(ticket.id()),
                   preview.lines().stream()
                       .map(l -> new CreditLineInput(l.invoiceLineId(), l.quantity(), null))
-                      .toList()));
+                      .toList(),
+                  CreditNoteReferences.reversalOf(String.valueOf(invoice.number()), reason)));
       if (scheduled) {
         schedule.schedule(InvoiceId.of(noteId), date);
       } else if (full) {

@@ -15,6 +15,7 @@ import io.afterdesk.inventory.MoveView;
 import io.afterdesk.inventory.ReturnExceedsDelivered;
 import io.afterdesk.inventory.ReturnRequest;
 import io.afterdesk.inventory.TransferLine;
+import io.afterdesk.inventory.TransferOriginTexts;
 import io.afterdesk.inventory.TransferView;
 import io.afterdesk.inventory.Transfers;
 import java.util.List;
@@ -113,9 +114,10 @@ public class ReturnWizard {
           new ReturnRequest(
               delivery.id(),
               location,
-              "Return of " + delivery.number(),
+              null,
               AfterSalesTickets.ref(ticket.id()),
-              lines));
+              lines,
+              TransferOriginTexts.returnOf(delivery.number())));
     } catch (ReturnExceedsDelivered e) {
       throw capRefusal(delivery, e);
     }
@@ -137,9 +139,10 @@ public class ReturnWizard {
         new DeliveryRequest(
             Objects.requireNonNull(delivery.customerId()),
             delivery.salesOrderId(),
-            "Exchange of " + delivery.number(),
+            null,
             AfterSalesTickets.ref(ticket.id()),
-            out));
+            out,
+            TransferOriginTexts.exchangeOf(delivery.number())));
   }
 
   /** Inventory refused under its lock (another return came first): name the line that is over. */

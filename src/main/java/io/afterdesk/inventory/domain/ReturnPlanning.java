@@ -6,6 +6,7 @@ import io.afterdesk.catalog.Tracking;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.ReaderTexts;
 import io.afterdesk.inventory.LocationView;
 import io.afterdesk.inventory.ReturnExceedsDelivered;
 import io.afterdesk.inventory.ReturnRequest;
@@ -36,6 +37,7 @@ public class ReturnPlanning {
   private final JdbcClient jdbc;
   private final Products products;
   private final ReturnQueries queries;
+  private final ReaderTexts texts;
 
   ReturnPlanning(
       TransferOperations operations,
@@ -43,9 +45,11 @@ public class ReturnPlanning {
       LocationDirectory locations,
       JdbcClient jdbc,
       Products products,
-      ReturnQueries queries) {
+      ReturnQueries queries,
+      ReaderTexts texts) {
     this.products = products;
     this.queries = queries;
+    this.texts = texts;
     this.operations = operations;
     this.transfers = transfers;
     this.locations = locations;
@@ -101,16 +105,19 @@ public class ReturnPlanning {
               delivered.id(),
               line.lotIds()));
     }
-    Transfer.Header header =
-        new Transfer.Header(
+    TransferHeader header =
+        new TransferHeader(
             TransferKind.RETURN,
             delivery.customerId(),
             delivery.salesOrderId(),
-            request.origin() == null ? delivery.number() : request.origin(),
+            texts.stored(
+                request.origin() == null ? delivery.number() : request.origin(),
+                request.originText()),
             request.originRef(),
             locations.named(LocationDirectory.CUSTOMERS).id(),
             destination,
-            operations.today());
+            operations.today(),
+            request.originText());
     return operations.create(header, moves);
   }
 

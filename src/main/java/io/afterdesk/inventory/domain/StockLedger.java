@@ -9,6 +9,7 @@ import io.afterdesk.inventory.LocationView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,25 @@ public class StockLedger {
     this.locations = locations;
     this.products = products;
     this.clock = clock;
+  }
+
+  /** The stock a done transfer moves: each line out of its source and into its destination. */
+  static List<Delta> movedBy(Transfer transfer) {
+    List<Delta> deltas = new ArrayList<>();
+    for (Move move : transfer.moves()) {
+      for (MoveLine line : move.lines()) {
+        deltas.add(
+            new Delta(
+                move.productId(),
+                line.lotId(),
+                transfer.sourceLocationId(),
+                line.quantity().negate()));
+        deltas.add(
+            new Delta(
+                move.productId(), line.lotId(), transfer.destinationLocationId(), line.quantity()));
+      }
+    }
+    return deltas;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

@@ -3,6 +3,7 @@ package io.afterdesk.inventory.domain;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.inventory.TransferKind;
 import io.afterdesk.inventory.TransferState;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -39,6 +41,10 @@ public class Transfer {
   private final @Nullable String origin;
   private final @Nullable String originType;
   private final @Nullable Long originId;
+
+  @Embedded.Nullable(prefix = "origin_")
+  private final LocalizedText.@Nullable Stored originText;
+
   private final long sourceLocationId;
   private final long destinationLocationId;
   private final LocalDate scheduledDate;
@@ -61,6 +67,7 @@ public class Transfer {
       @Nullable String origin,
       @Nullable String originType,
       @Nullable Long originId,
+      LocalizedText.@Nullable Stored originText,
       long sourceLocationId,
       long destinationLocationId,
       LocalDate scheduledDate,
@@ -78,6 +85,7 @@ public class Transfer {
     this.origin = origin;
     this.originType = originType;
     this.originId = originId;
+    this.originText = originText;
     this.sourceLocationId = sourceLocationId;
     this.destinationLocationId = destinationLocationId;
     this.scheduledDate = scheduledDate;
@@ -87,20 +95,13 @@ public class Transfer {
     this.moves = new ArrayList<>(moves);
   }
 
-  /** The header of a new transfer: who, what for, from where to where. */
-  public record Header(
-      TransferKind kind,
-      @Nullable Long customerId,
-      @Nullable Long salesOrderId,
-      @Nullable String origin,
-      @Nullable DocumentRef originRef,
-      long sourceLocationId,
-      long destinationLocationId,
-      LocalDate scheduledDate) {}
-
   /** A new draft transfer; it needs at least one move. */
   public static Transfer draft(
-      String number, Header header, List<Move> moves, @Nullable Long backorderOfId, Instant now) {
+      String number,
+      TransferHeader header,
+      List<Move> moves,
+      @Nullable Long backorderOfId,
+      Instant now) {
     if (moves.isEmpty()) {
       throw FieldValidationException.of("lines", "inventory.transfer.lines-required");
     }
@@ -120,6 +121,7 @@ public class Transfer {
         header.origin(),
         ref == null ? null : ref.type(),
         ref == null ? null : ref.id(),
+        header.originText() == null ? null : header.originText().stored(),
         header.sourceLocationId(),
         header.destinationLocationId(),
         header.scheduledDate(),
@@ -193,7 +195,7 @@ public class Transfer {
     Transfer backorder =
         draft(
             backorderNumber,
-            new Header(
+            new TransferHeader(
                 kind,
                 customerId,
                 salesOrderId,
@@ -201,7 +203,8 @@ public class Transfer {
                 originRef(),
                 sourceLocationId,
                 destinationLocationId,
-                scheduledDate),
+                scheduledDate,
+                originText()),
             restMoves,
             id,
             now);
@@ -255,6 +258,11 @@ public class Transfer {
 
   public @Nullable String origin() {
     return origin;
+  }
+
+  /** The origin as the application wrote it, for each reader's language; none if typed. */
+  public @Nullable LocalizedText originText() {
+    return originText == null ? null : originText.text();
   }
 
   public long sourceLocationId() {

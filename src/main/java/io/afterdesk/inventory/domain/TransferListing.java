@@ -1,5 +1,6 @@
 package io.afterdesk.inventory.domain;
 
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
@@ -35,7 +36,7 @@ public class TransferListing {
   private static final String ROW_SELECT =
       "select t.id, t.number, t.kind, t.state, t.customer_id, t.sales_order_id, t.origin,"
           + " t.source_location_id, t.destination_location_id, t.scheduled_date, t.done_at,"
-          + " t.backorder_of_id from transfer t";
+          + " t.backorder_of_id, t.origin_key, t.origin_args from transfer t";
 
   private final JdbcClient jdbc;
   private final DocumentReach reach;
@@ -133,6 +134,7 @@ public class TransferListing {
         rs.getLong("destination_location_id"),
         rs.getDate("scheduled_date").toLocalDate(),
         doneAt == null ? null : doneAt.toInstant(),
-        rs.getObject("backorder_of_id", Long.class));
+        rs.getObject("backorder_of_id", Long.class),
+        LocalizedText.ofColumns(rs.getString("origin_key"), rs.getString("origin_args")));
   }
 }

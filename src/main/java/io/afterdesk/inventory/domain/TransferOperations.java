@@ -1,27 +1,22 @@
 package io.afterdesk.inventory.domain;
 
 import io.afterdesk.catalog.ProductSummary;
-import io.afterdesk.catalog.ProductType;
 import io.afterdesk.catalog.Products;
-import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
 import io.afterdesk.common.NumberSequences;
 import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.inventory.MoveDone;
-import io.afterdesk.inventory.TransferCancelled;
-import io.afterdesk.inventory.TransferDone;
 import io.afterdesk.inventory.TransferKind;
-import io.afterdesk.inventory.TransferLine;
 import io.afterdesk.inventory.TransferState;
 import io.afterdesk.partner.Customers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +42,8 @@ public class TransferOperations {
   private final Customers customers;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
-  private final LotAllocation allocation;
-  private final Clock clock = Clock.systemUTC();
+  private final DoneMoves doneMoves;
+  private final Clock clock;
 
   TransferOperations(
       TransferRepository transfers,
@@ -59,9 +54,11 @@ public class TransferOperations {
       Customers customers,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
-      LotAllocation allocation) {
+      DoneMoves doneMoves,
+      Clock clock) {
     this.transfers = transfers;
-    this.allocation = allocation;
+    this.doneMoves = doneMoves;
+    this.clock = clock;
     this.locations = locations;
     this.ledger = ledger;
     this.sequences = sequences;
@@ -72,7 +69,7 @@ public class TransferOperations {
   }
 
   /** A new ready transfer of the kind's operation type (numbered from its own sequence). */
-  public Transfer create(Transfer.Header header, List<Move> moves) {
+  public Transfer create(TransferHeader header, List<Move> moves) {
     if (header.customerId() != null && customers.find(header.customerId()).isEmpty()) {
       throw FieldValidationException.of(
           "customerId", "inventory.transfer.unknown-customer", header.customerId());
@@ -83,33 +80,6 @@ public class TransferOperations {
         Transfer.draft(nextNumber(header.kind()), header, moves, null, clock.instant());
     transfer.confirm();
     return transfers.save(transfer);
-  }
-
-  /** Planned moves of goods lines; services and unknown products are refused. */
-  public List<Move> plannedMoves(List<TransferLine> lines) {
-    List<Move> moves = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      TransferLine line = lines.get(i);
-      String field = "lines[" + i + "]";
-      ProductSummary product =
-          products
-              .find(line.productId())
-              .orElseThrow(
-                  () ->
-                      FieldValidationException.of(
-                          field + ".productId",
-                          "inventory.line.unknown-product",
-                          line.productId()));
-      if (product.type() != ProductType.GOODS) {
-        throw FieldValidationException.of(
-            field + ".productId", "inventory.line.goods-only", product.name());
-      }
-      if (line.quantity() == null || line.quantity().signum() <= 0) {
-        throw FieldValidationException.of(field + ".quantity", "inventory.move.quantity-positive");
-      }
-      moves.add(Move.planned(line.productId(), line.quantity(), line.salesOrderLineId(), null));
-    }
-    return moves;
   }
 
   public String nextNumber(TransferKind kind) {
@@ -127,87 +97,18 @@ public class TransferOperations {
           transfer.state(),
           TransferState.DONE);
     }
-    Map<Long, ProductInfo> infos = new HashMap<>();
-    java.util.function.Function<Long, ProductInfo> info =
-        productId ->
-            infos.computeIfAbsent(
-                productId,
-                id -> {
-                  ProductSummary p = products.get(id);
-                  return new ProductInfo(p.displayName(), p.tracking());
-                });
-    Map<Long, DoneMove> doneByMove = new HashMap<>();
-    if (done.isEmpty()) {
-      for (Move move : transfer.moves()) {
-        ProductInfo product = info.apply(move.productId());
-        if (product.tracking().tracked()) {
-          if (move.plannedLotIds().isEmpty()) {
-            throw new BusinessRuleException("inventory.move.lots-required", product.name());
-          }
-          doneByMove.put(
-              move.id(),
-              allocation.linesOf(
-                  transfer,
-                  move,
-                  new MoveDone(move.id(), move.quantity(), move.plannedLotIds()),
-                  product));
-          continue;
-        }
-        doneByMove.put(
-            move.id(), new DoneMove(move.quantity(), List.of(new MoveLine(null, move.quantity()))));
-      }
-    } else {
-      Map<Long, Move> movesById = new HashMap<>();
-      transfer.moves().forEach(m -> movesById.put(m.id(), m));
-      for (MoveDone given : done) {
-        if (doneByMove.containsKey(given.moveId())) {
-          throw FieldValidationException.of(
-              "moves", "inventory.validate.duplicate-move", given.moveId());
-        }
-        Move move = movesById.get(given.moveId());
-        if (move == null) {
-          throw FieldValidationException.of(
-              "moves", "inventory.validate.unknown-move", given.moveId());
-        }
-        if (!move.plannedLotIds().isEmpty()) {
-          for (Long lot : given.lotIds()) {
-            if (!move.plannedLotIds().contains(lot)) {
-              throw new BusinessRuleException(
-                  "inventory.validate.lot-not-planned",
-                  products.findLot(lot).map(l -> l.name()).orElse("#" + lot),
-                  info.apply(move.productId()).name());
-            }
-          }
-        }
-        doneByMove.put(
-            given.moveId(),
-            allocation.linesOf(transfer, move, given, info.apply(move.productId())));
-      }
-    }
+    Function<Long, ProductInfo> info = productInfos();
+    Map<Long, DoneMove> doneByMove = doneMoves.of(transfer, done, info);
     Instant now = clock.instant();
     List<Remainder> rest = transfer.validate(doneByMove, info, now);
-    checkReturnedLots(transfer);
+    doneMoves.checkReturnedLots(transfer);
     Transfer saved = transfers.save(transfer);
-    List<StockLedger.Delta> deltas = new ArrayList<>();
-    for (Move move : saved.moves()) {
-      for (MoveLine line : move.lines()) {
-        deltas.add(
-            new StockLedger.Delta(
-                move.productId(),
-                line.lotId(),
-                saved.sourceLocationId(),
-                line.quantity().negate()));
-        deltas.add(
-            new StockLedger.Delta(
-                move.productId(), line.lotId(), saved.destinationLocationId(), line.quantity()));
-      }
-    }
-    ledger.apply(deltas, info);
+    ledger.apply(StockLedger.movedBy(saved), info);
     Transfer backorder = null;
     if (!rest.isEmpty()) {
       backorder = transfers.save(saved.backorder(nextNumber(saved.kind()), rest, now));
     }
-    events.publishEvent(doneEvent(saved, now));
+    events.publishEvent(TransferEvents.done(saved, now));
     return new ValidationOutcome(saved, backorder);
   }
 
@@ -218,15 +119,7 @@ public class TransferOperations {
     Transfer transfer = lockAndLoad(transferId);
     transfer.cancel();
     Transfer saved = transfers.save(transfer);
-    events.publishEvent(
-        new TransferCancelled(
-            saved.id(),
-            saved.number(),
-            saved.kind(),
-            saved.customerId(),
-            saved.salesOrderId(),
-            saved.originRef(),
-            clock.instant()));
+    events.publishEvent(TransferEvents.cancelled(saved, clock.instant()));
     return saved;
   }
 
@@ -242,54 +135,16 @@ public class TransferOperations {
         .orElseThrow(() -> new NotFoundException("Transfer", transferId));
   }
 
-  /** A returned lot/serial must be one that the returned delivery move shipped. */
-  private void checkReturnedLots(Transfer transfer) {
-    for (Move move : transfer.moves()) {
-      if (move.returnOfMoveId() == null || move.lines().isEmpty()) {
-        continue;
-      }
-      List<Long> shipped =
-          jdbc.sql(
-                  "select lot_id from stock_move_line where move_id = :move and lot_id is not null")
-              .param("move", move.returnOfMoveId())
-              .query(Long.class)
-              .list();
-      if (shipped.isEmpty()) {
-        continue;
-      }
-      for (MoveLine line : move.lines()) {
-        if (line.lotId() != null && !shipped.contains(line.lotId())) {
-          throw new BusinessRuleException(
-              "inventory.return.lot-not-delivered",
-              products.findLot(line.lotId()).map(l -> l.name()).orElse("?"));
-        }
-      }
-    }
-  }
-
-  private static TransferDone doneEvent(Transfer transfer, Instant now) {
-    return new TransferDone(
-        transfer.id(),
-        transfer.number(),
-        transfer.kind(),
-        transfer.customerId(),
-        transfer.salesOrderId(),
-        transfer.originRef(),
-        transfer.moves().stream()
-            .map(
-                m ->
-                    new TransferDone.Move(
-                        m.id(),
-                        m.productId(),
-                        m.doneQuantity(),
-                        m.lines().stream()
-                            .map(MoveLine::lotId)
-                            .filter(java.util.Objects::nonNull)
-                            .toList(),
-                        m.salesOrderLineId(),
-                        m.returnOfMoveId()))
-            .toList(),
-        now);
+  /** Product names and tracking, each read once per validation. */
+  private Function<Long, ProductInfo> productInfos() {
+    Map<Long, ProductInfo> infos = new HashMap<>();
+    return productId ->
+        infos.computeIfAbsent(
+            productId,
+            id -> {
+              ProductSummary p = products.get(id);
+              return new ProductInfo(p.displayName(), p.tracking());
+            });
   }
 
   /** Today, for the scheduled date of new transfers. */

@@ -1,5 +1,6 @@
 package io.afterdesk.inventory.web;
 
+import io.afterdesk.common.ReaderTexts;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageLinks;
 import io.afterdesk.common.web.PageQuery;
@@ -48,8 +49,11 @@ class TransferListController {
   private final Transfers transfers;
   private final Names names;
   private final MessageSource messages;
+  private final ReaderTexts texts;
 
-  TransferListController(Transfers transfers, Names names, MessageSource messages) {
+  TransferListController(
+      Transfers transfers, Names names, MessageSource messages, ReaderTexts texts) {
+    this.texts = texts;
     this.transfers = transfers;
     this.names = names;
     this.messages = messages;
@@ -102,7 +106,7 @@ class TransferListController {
                 t.kind(),
                 t.state(),
                 t.customerId() == null ? "" : customers.getOrDefault(t.customerId(), ""),
-                t.origin() == null ? "" : t.origin(),
+                Objects.requireNonNullElse(texts.shown(t.origin(), t.originText(), locale), ""),
                 locations.getOrDefault(t.sourceLocationId(), ""),
                 locations.getOrDefault(t.destinationLocationId(), ""),
                 t.scheduledDate(),

@@ -2,9 +2,12 @@ package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.NotFoundException;
+import io.afterdesk.common.ReaderTexts;
 import io.afterdesk.invoicing.CreditLineInput;
 import io.afterdesk.invoicing.CreditNoteDraft;
+import io.afterdesk.invoicing.CreditNoteReferences;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,13 +27,16 @@ public class CreditNoteDrafts {
   private final Journals journals;
   private final LineFactory lineFactory;
   private final Clock clock;
+  private final ReaderTexts texts;
 
   CreditNoteDrafts(
       InvoiceRepository invoices,
       Ledger ledger,
       Journals journals,
       LineFactory lineFactory,
-      Clock clock) {
+      Clock clock,
+      ReaderTexts texts) {
+    this.texts = texts;
     this.invoices = invoices;
     this.ledger = ledger;
     this.journals = journals;
@@ -56,14 +62,15 @@ public class CreditNoteDrafts {
       throw FieldValidationException.of("lines", "invoicing.credit-note.lines.required");
     }
     List<InvoiceLine> lines = lineFactory.creditLines(draft.lines(), invoice, null);
-    String reference =
-        draft.reference() == null || draft.reference().isBlank()
-            ? "Reversal of: " + invoice.number()
-            : draft.reference();
+    LocalizedText keyed = draft.referenceText();
+    if (keyed == null && (draft.reference() == null || draft.reference().isBlank())) {
+      keyed = CreditNoteReferences.reversalOf(String.valueOf(invoice.number()));
+    }
+    String reference = Objects.requireNonNull(texts.stored(draft.reference(), keyed));
     LocalDate date = draft.date() == null ? LocalDate.now(clock) : draft.date();
     Invoice note =
         invoice.draftCreditNote(
-            journalId, draft.originRef(), reference, date, lines, clock.instant());
+            journalId, draft.originRef(), reference, keyed, date, lines, clock.instant());
     return invoices.save(note).id();
   }
 

@@ -3,6 +3,7 @@ package io.afterdesk.invoicing.domain;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.FieldValidationException;
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.TransitionRefused;
 import io.afterdesk.invoicing.InvoiceKind;
@@ -88,17 +89,20 @@ public class Invoice {
 
   /**
    * A new draft credit note reversing (part of) this invoice; 409 "You can only reverse posted
-   * moves." unless this is a posted invoice.
+   * moves." unless this is a posted invoice. See {@link InvoiceHeader} for the reference.
    */
   public Invoice draftCreditNote(
       long journalId,
       @Nullable DocumentRef origin,
       String reference,
+      @Nullable LocalizedText referenceText,
       LocalDate date,
       List<InvoiceLine> creditLines,
       Instant now) {
     requireReversible();
-    return draft(header.reversal(id(), journalId, origin, reference, date), creditLines, now);
+    InvoiceHeader reversal =
+        header.reversal(id(), journalId, origin, reference, referenceText, date);
+    return draft(reversal, creditLines, now);
   }
 
   /** Replaces the lines of a draft and recomputes the totals. */

@@ -1,19 +1,24 @@
 package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.invoicing.InvoiceDraft;
 import io.afterdesk.invoicing.InvoiceKind;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.relational.core.mapping.Embedded;
 
 /**
  * What an invoice or credit note is about, stored in the document's own row: kind, journal,
  * customer, where it came from, reference, dates, the invoice it reverses and its currency. A
  * record, so a draft's change of header is one new value instead of many setters.
  *
+ * @param reference the text stored: typed, or the English of {@code referenceText}
  * @param dueDate the invoice date when none was given
  * @param reversedInvoiceId the invoice a credit note reverses; null for an invoice
+ * @param referenceText the reference as the application wrote it, for each reader's language; none
+ *     when typed, and dropped when the reference is changed
  */
 public record InvoiceHeader(
     InvoiceKind kind,
@@ -26,7 +31,8 @@ public record InvoiceHeader(
     LocalDate invoiceDate,
     @Nullable LocalDate dueDate,
     @Nullable Long reversedInvoiceId,
-    String currency) {
+    String currency,
+    @Embedded.Nullable(prefix = "reference_") LocalizedText.@Nullable Stored referenceText) {
 
   public InvoiceHeader {
     reference = blankToNull(reference);
@@ -51,7 +57,8 @@ public record InvoiceHeader(
         date,
         draft.dueDate(),
         null,
-        currency.getCurrencyCode());
+        currency.getCurrencyCode(),
+        null);
   }
 
   /**
@@ -63,6 +70,7 @@ public record InvoiceHeader(
       long creditJournalId,
       @Nullable DocumentRef origin,
       String creditReference,
+      @Nullable LocalizedText referenceText,
       LocalDate date) {
     return new InvoiceHeader(
         InvoiceKind.CREDIT_NOTE,
@@ -75,7 +83,8 @@ public record InvoiceHeader(
         date,
         date,
         invoiceId,
-        currency);
+        currency,
+        referenceText == null ? null : referenceText.stored());
   }
 
   /** This header with the values given; null keeps the current one (a blank reference clears). */
@@ -95,7 +104,13 @@ public record InvoiceHeader(
         newInvoiceDate == null ? invoiceDate : newInvoiceDate,
         newDueDate == null ? dueDate : newDueDate,
         reversedInvoiceId,
-        currency);
+        currency,
+        newReference == null || newReference.strip().equals(reference) ? referenceText : null);
+  }
+
+  /** The reference in the reader's language, when the application wrote it. */
+  public @Nullable LocalizedText localizedReference() {
+    return referenceText == null ? null : referenceText.text();
   }
 
   public @Nullable DocumentRef origin() {

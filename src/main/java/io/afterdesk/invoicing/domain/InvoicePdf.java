@@ -104,8 +104,9 @@ public class InvoicePdf {
     if (invoice.dueDate() != null) {
       dates.addElement(line(labels.of("invoicing.pdf.due-date", DATE.format(invoice.dueDate()))));
     }
-    if (invoice.reference() != null) {
-      dates.addElement(line(labels.of("invoicing.pdf.reference", invoice.reference())));
+    String reference = labels.shown(invoice.reference(), invoice.referenceText());
+    if (reference != null) {
+      dates.addElement(line(labels.of("invoicing.pdf.reference", reference)));
     }
     if (invoice.reversedInvoiceNumber() != null && invoice.reference() == null) {
       dates.addElement(

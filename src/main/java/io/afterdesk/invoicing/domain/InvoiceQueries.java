@@ -1,5 +1,6 @@
 package io.afterdesk.invoicing.domain;
 
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.common.web.PageQuery;
@@ -29,7 +30,8 @@ public class InvoiceQueries {
   private static final String ROW =
       "select i.id, i.kind, i.number, i.state, b.payment_state, i.journal_id, i.customer_id,"
           + " i.sales_order_id, i.reference, i.invoice_date, i.due_date, i.reversed_invoice_id,"
-          + " i.currency, i.amount_untaxed, i.amount_tax, i.amount_total, b.residual"
+          + " i.currency, i.amount_untaxed, i.amount_tax, i.amount_total, b.residual,"
+          + " i.reference_key, i.reference_args"
           + " from invoice i join invoice_balance b on b.id = i.id ";
 
   private static final Map<String, String> SORTABLE =
@@ -159,6 +161,7 @@ public class InvoiceQueries {
         new Money(rs.getBigDecimal("amount_untaxed"), currency),
         new Money(rs.getBigDecimal("amount_tax"), currency),
         new Money(rs.getBigDecimal("amount_total"), currency),
-        new Money(rs.getBigDecimal("residual"), currency));
+        new Money(rs.getBigDecimal("residual"), currency),
+        LocalizedText.ofColumns(rs.getString("reference_key"), rs.getString("reference_args")));
   }
 }

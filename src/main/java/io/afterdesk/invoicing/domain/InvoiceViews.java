@@ -66,7 +66,8 @@ public class InvoiceViews {
         new Money(paid, currency),
         new Money(credited, currency),
         new Money(residual, currency),
-        invoice.postedAt());
+        invoice.postedAt(),
+        header.localizedReference());
   }
 
   private @Nullable String numberOf(@Nullable Long invoiceId) {

@@ -49,10 +49,11 @@ record InvoiceForm(
     return new InvoiceForm(null, null, today, null, List.of(LineForm.empty()), null, null);
   }
 
-  static InvoiceForm of(InvoiceView invoice) {
+  /** The form of a document, its reference as the reader sees it ({@code shownReference}). */
+  static InvoiceForm of(InvoiceView invoice, @Nullable String shownReference) {
     return new InvoiceForm(
         invoice.customerId(),
-        invoice.reference(),
+        shownReference,
         invoice.invoiceDate(),
         invoice.dueDate(),
         invoice.lines().stream()

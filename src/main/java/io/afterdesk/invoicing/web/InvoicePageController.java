@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing.web;
 
 import io.afterdesk.common.BusinessRuleException;
+import io.afterdesk.common.ReaderTexts;
 import io.afterdesk.common.web.Flash;
 import io.afterdesk.common.web.FormErrors;
 import io.afterdesk.identity.Permissions;
@@ -11,6 +12,7 @@ import io.afterdesk.invoicing.Invoices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,9 +38,12 @@ class InvoicePageController {
   private final Invoices invoices;
   private final InvoiceEditing editing;
   private final InvoiceFormModel page;
+  private final ReaderTexts texts;
 
-  InvoicePageController(Invoices invoices, InvoiceEditing editing, InvoiceFormModel page) {
+  InvoicePageController(
+      Invoices invoices, InvoiceEditing editing, InvoiceFormModel page, ReaderTexts texts) {
     this.invoices = invoices;
+    this.texts = texts;
     this.editing = editing;
     this.page = page;
   }
@@ -55,7 +60,7 @@ class InvoicePageController {
   @GetMapping("/invoicing/invoices/{id}")
   String show(@PathVariable long id, Model model) {
     InvoiceView invoice = invoices.get(id);
-    model.addAttribute("form", InvoiceForm.of(invoice));
+    model.addAttribute("form", InvoiceForm.of(invoice, shownReference(invoice)));
     return page.show(invoice, model);
   }
 
@@ -89,11 +94,22 @@ class InvoicePageController {
     return page.show(invoice, model);
   }
 
-  private static DraftChanges changesOf(InvoiceView invoice, InvoiceForm form) {
+  /** The reference in the reader's language (the form shows it so). */
+  private @Nullable String shownReference(InvoiceView invoice) {
+    return texts.shown(invoice.reference(), invoice.referenceText());
+  }
+
+  /**
+   * The changes a save makes; a reference left as shown stays as it is (keeping it in each reader's
+   * language) rather than being stored in the language of whoever saved.
+   */
+  private DraftChanges changesOf(InvoiceView invoice, InvoiceForm form) {
     boolean creditNote = invoice.isCreditNote();
+    String reference = form.reference() == null ? "" : form.reference().strip();
+    boolean asShown = reference.equals(Objects.toString(shownReference(invoice), ""));
     return new DraftChanges(
         form.customerId(),
-        form.reference() == null ? "" : form.reference(),
+        asShown ? null : reference,
         form.invoiceDate(),
         form.dueDate(),
         creditNote ? null : form.toLines(),

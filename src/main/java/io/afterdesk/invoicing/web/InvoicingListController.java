@@ -1,5 +1,6 @@
 package io.afterdesk.invoicing.web;
 
+import io.afterdesk.common.ReaderTexts;
 import io.afterdesk.common.web.CsvExport;
 import io.afterdesk.common.web.PageQuery;
 import io.afterdesk.common.web.PageResponse;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -35,8 +37,11 @@ class InvoicingListController {
   private final Invoices invoices;
   private final Customers customers;
   private final MessageSource messages;
+  private final ReaderTexts texts;
 
-  InvoicingListController(Invoices invoices, Customers customers, MessageSource messages) {
+  InvoicingListController(
+      Invoices invoices, Customers customers, MessageSource messages, ReaderTexts texts) {
+    this.texts = texts;
     this.invoices = invoices;
     this.customers = customers;
     this.messages = messages;
@@ -111,7 +116,8 @@ class InvoicingListController {
                 names.getOrDefault(r.customerId(), ""),
                 r.invoiceDate(),
                 r.dueDate() == null ? "" : r.dueDate(),
-                r.reference() == null ? "" : r.reference(),
+                Objects.requireNonNullElse(
+                    texts.shown(r.reference(), r.referenceText(), locale), ""),
                 r.state(),
                 r.paymentState(),
                 r.untaxed().rounded().amount().toPlainString(),

@@ -22,11 +22,12 @@ class ChatterEntries {
 
   private final MessageSource messages;
   private final DocumentLinks links;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
-  ChatterEntries(MessageSource messages, DocumentLinks links) {
+  ChatterEntries(MessageSource messages, DocumentLinks links, Clock clock) {
     this.messages = messages;
     this.links = links;
+    this.clock = clock;
   }
 
   List<ChatterEntry> of(List<Message> thread, Locale locale) {

@@ -30,8 +30,8 @@ final class TransferFixtures {
     Transfer transfer =
         Transfer.draft(
             "WH/OUT/00001",
-            new Transfer.Header(
-                TransferKind.DELIVERY, 7L, 8L, "S00008", null, 1L, 2L, LocalDate.now()),
+            new TransferHeader(
+                TransferKind.DELIVERY, 7L, 8L, "S00008", null, 1L, 2L, LocalDate.now(), null),
             moves,
             null,
             Instant.now());

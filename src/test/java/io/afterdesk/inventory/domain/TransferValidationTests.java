@@ -193,7 +193,7 @@ class TransferValidationTests {
             () ->
                 Transfer.draft(
                     "WH/IN/00001",
-                    new Transfer.Header(
+                    new TransferHeader(
                         io.afterdesk.inventory.TransferKind.RECEIPT,
                         null,
                         null,
@@ -201,7 +201,8 @@ class TransferValidationTests {
                         null,
                         1L,
                         2L,
-                        java.time.LocalDate.now()),
+                        java.time.LocalDate.now(),
+                        null),
                     List.of(),
                     null,
                     Instant.now()))

@@ -20,7 +20,10 @@ class ChatterEntriesTests {
 
   private static final Locale VI = Locale.forLanguageTag("vi");
   private final ChatterEntries entries =
-      new ChatterEntries(bundles(), io.afterdesk.common.DocumentLinks.of(java.util.List.of()));
+      new ChatterEntries(
+          bundles(),
+          io.afterdesk.common.DocumentLinks.of(java.util.List.of()),
+          java.time.Clock.systemDefaultZone());
   private final Instant now = Instant.parse("2026-03-10T12:00:00Z");
 
   @Test
