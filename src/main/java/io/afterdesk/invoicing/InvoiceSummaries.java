@@ -3,6 +3,7 @@ package io.afterdesk.invoicing;
 import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.reach.DocumentReach;
+import io.afterdesk.invoicing.domain.CreditCaps;
 import io.afterdesk.invoicing.domain.InvoiceSets;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -30,18 +31,21 @@ public class InvoiceSummaries {
   private final MessageSource messages;
   private final Currency currency;
   private final InvoiceSets sets;
+  private final CreditCaps caps;
 
   InvoiceSummaries(
       JdbcClient jdbc,
       DocumentReach reach,
       MessageSource messages,
       AfterdeskProperties properties,
-      InvoiceSets sets) {
+      InvoiceSets sets,
+      CreditCaps caps) {
     this.jdbc = jdbc;
     this.reach = reach;
     this.messages = messages;
     this.currency = Currency.getInstance(properties.currencyCode());
     this.sets = sets;
+    this.caps = caps;
   }
 
   /**
@@ -57,7 +61,7 @@ public class InvoiceSummaries {
    * reach (or unknown) are absent instead of a 404.
    */
   public Map<InvoiceId, Creditable> creditable(Collection<InvoiceId> invoiceIds) {
-    return sets.creditable(invoiceIds);
+    return caps.creditable(invoiceIds);
   }
 
   /** The sum of the totals of those documents that are posted (not drafts, not cancelled). */

@@ -3,8 +3,6 @@ package io.afterdesk.invoicing.domain;
 import io.afterdesk.common.DocumentRef;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.reach.DocumentReach;
-import io.afterdesk.invoicing.Creditable;
-import io.afterdesk.invoicing.InvoiceId;
 import io.afterdesk.invoicing.InvoiceKind;
 import io.afterdesk.invoicing.InvoiceLineView;
 import io.afterdesk.invoicing.InvoiceState;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Many whole documents, and their refund caps, read with a fixed number of queries however many
- * there are (the refund dialog lists every posted invoice of a commercial entity). The reach is
- * asked once per call and applied in SQL. The views equal {@link InvoiceViews#view}'s; the caps
- * {@link CreditCaps}'.
+ * Many whole documents read with a fixed number of queries however many there are (the refund
+ * dialog lists every posted invoice of a commercial entity). The reach is asked once per call and
+ * applied in SQL. The views equal {@link InvoiceViews#view}'s.
  */
 @Component
 public class InvoiceSets {
@@ -48,12 +44,10 @@ public class InvoiceSets {
 
   private final JdbcClient jdbc;
   private final DocumentReach reach;
-  private final Ledger ledger;
 
-  InvoiceSets(JdbcClient jdbc, DocumentReach reach, Ledger ledger) {
+  InvoiceSets(JdbcClient jdbc, DocumentReach reach) {
     this.jdbc = jdbc;
     this.reach = reach;
-    this.ledger = ledger;
   }
 
   /** The posted invoices (not credit notes) of these customers within reach, latest first. */
@@ -74,68 +68,6 @@ public class InvoiceSets {
             .list();
     Map<Long, List<InvoiceLineView>> lines = linesOf(headers);
     return headers.stream().map(h -> h.view(lines.getOrDefault(h.id(), List.of()))).toList();
-  }
-
-  /**
-   * The caps of each of these invoices within reach (the others are absent): per line the quantity
-   * left, and the amount left of the total, counting every non-cancelled credit note.
-   */
-  public Map<InvoiceId, Creditable> creditable(Collection<InvoiceId> invoiceIds) {
-    Map<InvoiceId, Creditable> caps = new LinkedHashMap<>();
-    if (invoiceIds.isEmpty()) {
-      return caps;
-    }
-    List<Long> ids = invoiceIds.stream().map(InvoiceId::value).distinct().toList();
-    StringBuilder where = new StringBuilder("where i.id in (:ids)");
-    Map<String, Object> params = new HashMap<>();
-    params.put("ids", ids);
-    reach.current().restrict(where, params, "i.customer_id", "i.id", Invoices.DOCUMENT_TYPE);
-    Map<Long, Money> totals = new LinkedHashMap<>();
-    Map<Long, Map<Long, BigDecimal>> quantities = new HashMap<>();
-    jdbc.sql(
-            "select i.id, i.amount_total, i.currency, l.id, l.quantity from invoice i"
-                + " left join invoice_line l on l.invoice_id = i.id "
-                + where
-                + " order by i.id, l.line_no")
-        .params(params)
-        .query(
-            rs -> {
-              long id = rs.getLong(1);
-              Money total =
-                  new Money(rs.getBigDecimal(2), Currency.getInstance(rs.getString(3).trim()));
-              totals.putIfAbsent(id, total);
-              Map<Long, BigDecimal> lines =
-                  quantities.computeIfAbsent(id, k -> new LinkedHashMap<>());
-              long line = rs.getLong(4);
-              if (!rs.wasNull()) {
-                lines.put(line, rs.getBigDecimal(5));
-              }
-            });
-    if (totals.isEmpty()) {
-      return caps;
-    }
-    Map<Long, BigDecimal> credited = ledger.creditedQuantities(totals.keySet(), -1);
-    Map<Long, BigDecimal> creditedAmounts = ledger.creditedAmounts(totals.keySet(), -1);
-    totals.forEach(
-        (id, total) -> {
-          Map<Long, BigDecimal> left = new LinkedHashMap<>();
-          quantities
-              .get(id)
-              .forEach(
-                  (line, quantity) ->
-                      left.put(
-                          line,
-                          CreditCaps.lineLeft(
-                              quantity, credited.getOrDefault(line, BigDecimal.ZERO))));
-          BigDecimal amount =
-              CreditCaps.amountLeft(
-                  total.amount(), creditedAmounts.getOrDefault(id, BigDecimal.ZERO));
-          caps.put(
-              InvoiceId.of(id),
-              new Creditable(
-                  InvoiceId.of(id), left, new Money(amount, total.currency()).rounded()));
-        });
-    return caps;
   }
 
   private Map<Long, List<InvoiceLineView>> linesOf(List<Header> headers) {
