@@ -111,7 +111,23 @@ public class Transfers {
    */
   @Transactional(readOnly = true)
   public Map<Long, BigDecimal> returnedQuantities(long salesOrderId) {
-    return returnQueries.returnedQuantities(salesOrderId);
+    return returnedQuantities(List.of(salesOrderId)).getOrDefault(salesOrderId, Map.of());
+  }
+
+  /** {@link #returnedQuantities(long)} of several orders at once, by order (none: absent). */
+  @Transactional(readOnly = true)
+  public Map<Long, Map<Long, BigDecimal>> returnedQuantities(Collection<Long> salesOrderIds) {
+    return returnQueries.returnedQuantities(salesOrderIds);
+  }
+
+  /**
+   * Of these sales orders, those whose done deliveries shipped the lot/serial (on a move of the
+   * product, when given).
+   */
+  @Transactional(readOnly = true)
+  public Set<Long> ordersThatShippedLot(
+      Collection<Long> salesOrderIds, @Nullable Long productId, long lotId) {
+    return returnQueries.ordersThatShippedLot(salesOrderIds, productId, lotId);
   }
 
   /** The lots/serials a delivery move shipped that no done or open return has taken yet. */

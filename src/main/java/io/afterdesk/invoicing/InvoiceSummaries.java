@@ -3,6 +3,8 @@ package io.afterdesk.invoicing;
 import io.afterdesk.common.AfterdeskProperties;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.reach.DocumentReach;
+import io.afterdesk.invoicing.domain.CreditCaps;
+import io.afterdesk.invoicing.domain.InvoiceSets;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Currency;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a page that lists many invoices and credit notes (a ticket and its chatter) needs of them,
- * asked once for all ids instead of loading each document. Documents out of the caller's reach
- * count as absent, as they do for {@link Invoices#find}.
+ * What a page that lists many invoices and credit notes (a ticket, its chatter, the refund dialog)
+ * needs of them, asked once for all ids or customers instead of loading each document. Documents
+ * out of the caller's reach count as absent, as they do for {@link Invoices#find}.
  */
 @Component
 @Transactional(readOnly = true)
@@ -28,16 +30,38 @@ public class InvoiceSummaries {
   private final DocumentReach reach;
   private final MessageSource messages;
   private final Currency currency;
+  private final InvoiceSets sets;
+  private final CreditCaps caps;
 
   InvoiceSummaries(
       JdbcClient jdbc,
       DocumentReach reach,
       MessageSource messages,
-      AfterdeskProperties properties) {
+      AfterdeskProperties properties,
+      InvoiceSets sets,
+      CreditCaps caps) {
     this.jdbc = jdbc;
     this.reach = reach;
     this.messages = messages;
     this.currency = Currency.getInstance(properties.currencyCode());
+    this.sets = sets;
+    this.caps = caps;
+  }
+
+  /**
+   * The posted invoices (not credit notes) of any of these customers within the caller's reach,
+   * whole as {@link Invoices#find} answers them, latest first (invoice date, then id).
+   */
+  public List<InvoiceView> postedInvoicesOf(Collection<Long> customerIds) {
+    return sets.postedInvoicesOf(customerIds);
+  }
+
+  /**
+   * {@link Invoices#creditable(InvoiceId)} of several invoices at once; those out of the caller's
+   * reach (or unknown) are absent instead of a 404.
+   */
+  public Map<InvoiceId, Creditable> creditable(Collection<InvoiceId> invoiceIds) {
+    return caps.creditable(invoiceIds);
   }
 
   /** The sum of the totals of those documents that are posted (not drafts, not cancelled). */

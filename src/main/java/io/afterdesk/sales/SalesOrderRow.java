@@ -15,4 +15,10 @@ public record SalesOrderRow(
     Money untaxed,
     Money tax,
     Money total,
-    boolean toInvoice) {}
+    boolean toInvoice) {
+
+  /** Confirmed: a sales order, no longer a quotation, not cancelled. */
+  public boolean isConfirmed() {
+    return state == SalesOrderState.SALE;
+  }
+}

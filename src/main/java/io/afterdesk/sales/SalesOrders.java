@@ -7,7 +7,9 @@ import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.sales.domain.SalesOrderQueries;
 import io.afterdesk.sales.domain.SalesOrderRepository;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -127,6 +129,12 @@ public class SalesOrders {
   @Transactional(readOnly = true)
   public Optional<Long> customerIdOf(long id) {
     return orders.findById(id).map(o -> o.customerId());
+  }
+
+  /** The orders of these ids that the caller may read, as list rows, newest first. */
+  @Transactional(readOnly = true)
+  public List<SalesOrderRow> rowsOf(Collection<Long> ids) {
+    return queries.rowsOf(ids);
   }
 
   /** The order, or 404 (also when it is not within the caller's reach). */

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,17 +100,11 @@ class TicketFormStatementCountIntegrationTests extends IntegrationTest {
   }
 
   @Test
-  @Disabled(
-      "RefundOptions asks per invoice (credited quantities) and loads each return transfer;"
-          + " it is being rewritten to ask invoicing and inventory once (issue 11, items 1 and 5)")
   void theRefundDialogAsksAsOftenForFiftyDocumentsAsForOne() throws Exception {
     assertDoesNotGrow("/aftersales/tickets/%d/refund");
   }
 
   @Test
-  @Disabled(
-      "ReturnWizard loads each return transfer to know what was returned; it is being split"
-          + " into a set-based choices query (issue 11, items 5 and 7)")
   void theReturnDialogAsksAsOftenForFiftyDocumentsAsForOne() throws Exception {
     assertDoesNotGrow("/aftersales/tickets/%d/return");
   }

@@ -3,24 +3,18 @@ package io.afterdesk.aftersales.refund;
 import io.afterdesk.catalog.Products;
 import io.afterdesk.common.BusinessRuleException;
 import io.afterdesk.common.FieldValidationException;
-import io.afterdesk.common.web.PageQuery;
-import io.afterdesk.common.web.PageResponse;
 import io.afterdesk.helpdesk.TicketView;
-import io.afterdesk.inventory.TransferKind;
-import io.afterdesk.inventory.TransferState;
 import io.afterdesk.inventory.Transfers;
-import io.afterdesk.invoicing.InvoiceFilter;
 import io.afterdesk.invoicing.InvoiceKind;
-import io.afterdesk.invoicing.InvoiceRow;
-import io.afterdesk.invoicing.InvoiceState;
+import io.afterdesk.invoicing.InvoiceSummaries;
 import io.afterdesk.invoicing.InvoiceView;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.partner.Customers;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +29,19 @@ class RefundEligibility {
 
   private final Customers customers;
   private final Invoices invoices;
+  private final InvoiceSummaries summaries;
   private final Transfers transfers;
   private final Products catalog;
 
-  RefundEligibility(Customers customers, Invoices invoices, Transfers transfers, Products catalog) {
+  RefundEligibility(
+      Customers customers,
+      Invoices invoices,
+      InvoiceSummaries summaries,
+      Transfers transfers,
+      Products catalog) {
     this.customers = customers;
     this.invoices = invoices;
+    this.summaries = summaries;
     this.transfers = transfers;
     this.catalog = catalog;
   }
@@ -109,39 +110,27 @@ class RefundEligibility {
 
   /** The posted invoices of the customer's commercial entity, latest first. */
   List<InvoiceView> postedInvoicesOf(long customerId) {
-    List<InvoiceView> result = new ArrayList<>();
-    for (long member : entityMembers(customerId)) {
-      int page = 0;
-      while (true) {
-        PageResponse<InvoiceRow> rows =
-            invoices.page(
-                new InvoiceFilter(
-                    InvoiceKind.INVOICE, InvoiceState.POSTED, null, member, null, null),
-                PageQuery.of(page, PageQuery.MAX_SIZE, null, null));
-        rows.items().forEach(row -> invoices.find(row.id()).ifPresent(result::add));
-        if ((long) (page + 1) * PageQuery.MAX_SIZE >= rows.total()) {
-          break;
-        }
-        page++;
-      }
-    }
-    result.sort(
-        Comparator.comparing(InvoiceView::invoiceDate).thenComparing(InvoiceView::id).reversed());
-    return result;
+    return summaries.postedInvoicesOf(entityMembers(customerId));
   }
 
   /** Whether a done delivery of the invoice's order shipped the lot (always, without a lot). */
   boolean shippedLot(InvoiceView invoice, @Nullable Long productId, @Nullable Long lotId) {
+    return shippingLot(List.of(invoice), productId, lotId).test(invoice);
+  }
+
+  /**
+   * {@link #shippedLot} for each of these invoices, asked of inventory once for all their orders.
+   */
+  Predicate<InvoiceView> shippingLot(
+      Collection<InvoiceView> shown, @Nullable Long productId, @Nullable Long lotId) {
     if (lotId == null) {
-      return true;
+      return invoice -> true;
     }
-    if (invoice.salesOrderId() == null) {
-      return false;
-    }
-    return transfers.ofSalesOrder(invoice.salesOrderId()).stream()
-        .filter(t -> t.kind() == TransferKind.DELIVERY && t.state() == TransferState.DONE)
-        .flatMap(t -> t.moves().stream())
-        .anyMatch(
-            m -> (productId == null || m.productId() == productId) && m.lotIds().contains(lotId));
+    Set<Long> orders =
+        transfers.ordersThatShippedLot(
+            shown.stream().map(InvoiceView::salesOrderId).filter(Objects::nonNull).toList(),
+            productId,
+            lotId);
+    return invoice -> invoice.salesOrderId() != null && orders.contains(invoice.salesOrderId());
   }
 }

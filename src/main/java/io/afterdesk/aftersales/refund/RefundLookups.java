@@ -10,14 +10,15 @@ import io.afterdesk.catalog.Products;
 import io.afterdesk.catalog.Tracking;
 import io.afterdesk.invoicing.Invoices;
 import io.afterdesk.invoicing.JournalView;
-import io.afterdesk.sales.SalesOrderView;
+import io.afterdesk.sales.SalesOrderRow;
 import io.afterdesk.sales.SalesOrders;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -39,21 +40,25 @@ class RefundLookups {
     this.invoices = invoices;
   }
 
-  /** Adds the products credited by the invoice's second button that are not listed yet. */
-  void addProducts(InvoiceChoice choice, Map<Long, ProductChoice> products) {
-    for (RefundChoices.PreviewLine line : choice.reverseAndInvoice().lines()) {
-      Long id = line.productId();
-      if (id != null && !products.containsKey(id)) {
-        catalog.find(id).ifPresent(p -> products.put(id, productChoice(p)));
+  /**
+   * The products credited by these invoices' second button, in the order they come, then the chosen
+   * product when none lists it (the filter stays shown, see the dialog); asked at once.
+   */
+  List<ProductChoice> productsOf(List<InvoiceChoice> listed, @Nullable Long chosen) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (InvoiceChoice choice : listed) {
+      for (RefundChoices.PreviewLine line : choice.reverseAndInvoice().lines()) {
+        if (line.productId() != null) {
+          ids.add(line.productId());
+        }
       }
     }
-  }
-
-  /** Adds the chosen product when no invoice lists it (the filter stays shown, see the dialog). */
-  void addProduct(@Nullable Long product, Map<Long, ProductChoice> products) {
-    if (product != null && !products.containsKey(product)) {
-      catalog.find(product).ifPresent(p -> products.put(p.id(), productChoice(p)));
+    if (chosen != null) {
+      ids.add(chosen);
     }
+    Map<Long, ProductSummary> found = new HashMap<>();
+    catalog.findAll(ids).forEach(p -> found.put(p.id(), p));
+    return ids.stream().filter(found::containsKey).map(id -> productChoice(found.get(id))).toList();
   }
 
   private static ProductChoice productChoice(ProductSummary product) {
@@ -71,19 +76,11 @@ class RefundLookups {
 
   /** The confirmed orders of the refundable invoices, latest first. */
   List<OrderChoice> ordersOf(List<InvoiceChoice> refundable) {
-    Map<Long, OrderChoice> orders = new LinkedHashMap<>();
-    Map<Long, Optional<SalesOrderView>> cache = new HashMap<>();
-    for (InvoiceChoice invoice : refundable) {
-      Long id = invoice.salesOrderId();
-      if (id == null || orders.containsKey(id)) {
-        continue;
-      }
-      cache
-          .computeIfAbsent(id, salesOrders::find)
-          .filter(SalesOrderView::isConfirmed)
-          .ifPresent(o -> orders.put(id, new OrderChoice(o.id(), o.number(), o.orderDate())));
-    }
-    return orders.values().stream()
+    Set<Long> ids = new LinkedHashSet<>();
+    refundable.stream().map(InvoiceChoice::salesOrderId).filter(Objects::nonNull).forEach(ids::add);
+    return salesOrders.rowsOf(ids).stream()
+        .filter(SalesOrderRow::isConfirmed)
+        .map(o -> new OrderChoice(o.id(), o.number(), o.orderDate()))
         .sorted(
             Comparator.comparing(OrderChoice::orderDate).thenComparing(OrderChoice::id).reversed())
         .toList();

@@ -9,10 +9,9 @@ import io.afterdesk.helpdesk.TicketView;
 import io.afterdesk.invoicing.InvoiceView;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -48,16 +47,18 @@ class RefundOptions {
     Long product = RefundEligibility.productOf(ticket, filter);
     Long lot = eligibility.lotOf(ticket, filter, product);
     List<InvoiceChoice> refundable = new ArrayList<>();
-    Map<Long, ProductChoice> products = new LinkedHashMap<>();
+    List<InvoiceChoice> listed = new ArrayList<>();
     String emptyReason = null;
     if (ticket.customerId() == null) {
       emptyReason = "aftersales.refund.empty.no-customer";
     } else {
-      for (InvoiceView invoice : eligibility.postedInvoicesOf(ticket.customerId())) {
-        InvoiceChoice choice = choice(invoice, product);
-        lookups.addProducts(product == null ? choice : choice(invoice, null), products);
-        if (!choice.reverseAndInvoice().isEmpty()
-            && eligibility.shippedLot(invoice, product, lot)) {
+      List<InvoiceView> posted = eligibility.postedInvoicesOf(ticket.customerId());
+      RefundPreviews.Facts facts = previews.factsOf(posted, product);
+      Predicate<InvoiceView> shipsLot = eligibility.shippingLot(posted, product, lot);
+      for (InvoiceView invoice : posted) {
+        InvoiceChoice choice = choice(invoice, product, facts);
+        listed.add(product == null ? choice : choice(invoice, null, facts));
+        if (!choice.reverseAndInvoice().isEmpty() && shipsLot.test(invoice)) {
           refundable.add(choice);
         }
       }
@@ -68,7 +69,7 @@ class RefundOptions {
                 : "aftersales.refund.empty.no-invoice-for-product";
       }
     }
-    lookups.addProduct(product, products);
+    List<ProductChoice> products = lookups.productsOf(listed, product);
     List<OrderChoice> orders = lookups.ordersOf(refundable);
     Long order = orderOf(ticket, filter, orders);
     List<InvoiceChoice> offered =
@@ -87,7 +88,7 @@ class RefundOptions {
         ticket.customerId(),
         product,
         lot,
-        List.copyOf(products.values()),
+        products,
         lookups.lotsOf(product),
         orders,
         order,
@@ -115,9 +116,10 @@ class RefundOptions {
     return orders.isEmpty() ? null : orders.get(0).id();
   }
 
-  private InvoiceChoice choice(InvoiceView invoice, @Nullable Long product) {
-    Preview reverse = previews.of(invoice, RefundMode.REVERSE, product);
-    Preview full = previews.of(invoice, RefundMode.REVERSE_AND_CREATE_INVOICE, product);
+  private InvoiceChoice choice(
+      InvoiceView invoice, @Nullable Long product, RefundPreviews.Facts facts) {
+    Preview reverse = previews.of(invoice, RefundMode.REVERSE, product, facts);
+    Preview full = previews.of(invoice, RefundMode.REVERSE_AND_CREATE_INVOICE, product, facts);
     return new InvoiceChoice(
         invoice.id(),
         Objects.requireNonNull(invoice.number()),

@@ -121,18 +121,59 @@ public class ReturnQueries {
     return left;
   }
 
-  /** Done quantities of the done returns of a sales order's deliveries, per sales order line. */
-  public Map<Long, BigDecimal> returnedQuantities(long salesOrderId) {
-    Map<Long, BigDecimal> returned = new HashMap<>();
+  /**
+   * Done quantities of the done returns of these sales orders' deliveries: per order, per sales
+   * order line (orders and lines with none are absent).
+   */
+  public Map<Long, Map<Long, BigDecimal>> returnedQuantities(Collection<Long> salesOrderIds) {
+    Map<Long, Map<Long, BigDecimal>> returned = new HashMap<>();
+    if (salesOrderIds.isEmpty()) {
+      return returned;
+    }
     jdbc.sql(
-            "select m.sales_order_line_id, sum(m.done_quantity) from stock_move m"
+            "select t.sales_order_id, m.sales_order_line_id, sum(m.done_quantity) from stock_move m"
                 + " join transfer t on t.id = m.transfer_id"
-                + " where t.kind = 'RETURN' and t.state = 'DONE' and t.sales_order_id = :order"
-                + " and m.sales_order_line_id is not null group by m.sales_order_line_id")
-        .param("order", salesOrderId)
-        .query((rs, row) -> returned.put(rs.getLong(1), rs.getBigDecimal(2)))
+                + " where t.kind = 'RETURN' and t.state = 'DONE' and t.sales_order_id in (:orders)"
+                + " and m.sales_order_line_id is not null"
+                + " group by t.sales_order_id, m.sales_order_line_id")
+        .param("orders", List.copyOf(salesOrderIds))
+        .query(
+            (rs, row) ->
+                returned
+                    .computeIfAbsent(rs.getLong(1), o -> new HashMap<>())
+                    .put(rs.getLong(2), rs.getBigDecimal(3)))
         .list();
     return returned;
+  }
+
+  /**
+   * Of these sales orders, those a done delivery of which shipped the lot (of the product, when
+   * given).
+   */
+  public Set<Long> ordersThatShippedLot(
+      Collection<Long> salesOrderIds, @Nullable Long productId, long lotId) {
+    if (salesOrderIds.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("orders", List.copyOf(salesOrderIds));
+    params.put("lot", lotId);
+    String product = "";
+    if (productId != null) {
+      product = " and m.product_id = :product";
+      params.put("product", productId);
+    }
+    return new LinkedHashSet<>(
+        jdbc.sql(
+                "select distinct t.sales_order_id from transfer t"
+                    + " join stock_move m on m.transfer_id = t.id"
+                    + " join stock_move_line l on l.move_id = m.id"
+                    + " where t.kind = 'DELIVERY' and t.state = 'DONE'"
+                    + " and t.sales_order_id in (:orders) and l.lot_id = :lot"
+                    + product)
+            .params(params)
+            .query(Long.class)
+            .list());
   }
 
   /**

@@ -33,14 +33,9 @@ public class InvoiceViews {
     BigDecimal credited =
         invoice.kind() == InvoiceKind.CREDIT_NOTE ? ledger.settledBy(id) : ledger.creditedOn(id);
     BigDecimal total = invoice.total().amount();
-    BigDecimal residual =
-        invoice.state() == InvoiceState.CANCELLED
-            ? BigDecimal.ZERO
-            : total.subtract(paid).subtract(credited).max(BigDecimal.ZERO);
+    BigDecimal residual = residual(invoice.state(), total, paid, credited);
     PaymentState paymentState =
-        invoice.state() == InvoiceState.POSTED
-            ? PaymentState.derive(invoice.kind(), total, paid, credited)
-            : PaymentState.NOT_PAID;
+        paymentState(invoice.kind(), invoice.state(), total, paid, credited);
     InvoiceHeader header = invoice.header();
     return new InvoiceView(
         id,
@@ -68,6 +63,26 @@ public class InvoiceViews {
         new Money(residual, currency),
         invoice.postedAt(),
         header.localizedReference());
+  }
+
+  /** What is left to settle: nothing once cancelled, else the total less what is matched. */
+  static BigDecimal residual(
+      InvoiceState state, BigDecimal total, BigDecimal paid, BigDecimal credited) {
+    return state == InvoiceState.CANCELLED
+        ? BigDecimal.ZERO
+        : total.subtract(paid).subtract(credited).max(BigDecimal.ZERO);
+  }
+
+  /** The payment state readers see: derived once posted, "not paid" before and after. */
+  static PaymentState paymentState(
+      InvoiceKind kind,
+      InvoiceState state,
+      BigDecimal total,
+      BigDecimal paid,
+      BigDecimal credited) {
+    return state == InvoiceState.POSTED
+        ? PaymentState.derive(kind, total, paid, credited)
+        : PaymentState.NOT_PAID;
   }
 
   private @Nullable String numberOf(@Nullable Long invoiceId) {

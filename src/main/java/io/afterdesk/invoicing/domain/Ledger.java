@@ -4,7 +4,9 @@ import io.afterdesk.common.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -124,27 +126,52 @@ public class Ledger {
    * credit note {@code excludedNoteId}: the per-invoice amount cap adds the new lines to this.
    */
   public BigDecimal creditedAmount(long invoiceId, long excludedNoteId) {
-    return jdbc.sql(
-            "select coalesce(sum(amount_total), 0) from invoice"
-                + " where reversed_invoice_id = :id and kind = 'CREDIT_NOTE'"
-                + " and state <> 'CANCELLED' and id <> :excluded")
-        .param("id", invoiceId)
+    return creditedAmounts(List.of(invoiceId), excludedNoteId)
+        .getOrDefault(invoiceId, BigDecimal.ZERO);
+  }
+
+  /** {@link #creditedAmount} of several invoices at once, by invoice (never credited: absent). */
+  public Map<Long, BigDecimal> creditedAmounts(Collection<Long> invoiceIds, long excludedNoteId) {
+    Map<Long, BigDecimal> result = new LinkedHashMap<>();
+    if (invoiceIds.isEmpty()) {
+      return result;
+    }
+    jdbc.sql(
+            "select reversed_invoice_id, sum(amount_total) from invoice"
+                + " where reversed_invoice_id in (:ids) and kind = 'CREDIT_NOTE'"
+                + " and state <> 'CANCELLED' and id <> :excluded group by reversed_invoice_id")
+        .param("ids", List.copyOf(invoiceIds))
         .param("excluded", excludedNoteId)
-        .query(BigDecimal.class)
-        .single();
+        .query(
+            (ResultSet rs) -> {
+              result.put(rs.getLong(1), rs.getBigDecimal(2));
+            });
+    return result;
   }
 
   /** As {@link #creditedQuantities(long)}, leaving out the credit note {@code excludedNoteId}. */
   public Map<Long, BigDecimal> creditedQuantities(long invoiceId, long excludedNoteId) {
+    return creditedQuantities(List.of(invoiceId), excludedNoteId);
+  }
+
+  /**
+   * {@link #creditedQuantities(long, long)} of the lines of several invoices at once (line ids are
+   * unique across invoices).
+   */
+  public Map<Long, BigDecimal> creditedQuantities(
+      Collection<Long> invoiceIds, long excludedNoteId) {
     Map<Long, BigDecimal> result = new LinkedHashMap<>();
+    if (invoiceIds.isEmpty()) {
+      return result;
+    }
     jdbc.sql(
             "select l.credited_line_id, sum(l.quantity) from invoice_line l"
                 + " join invoice n on n.id = l.invoice_id"
-                + " where n.reversed_invoice_id = :id and n.kind = 'CREDIT_NOTE'"
+                + " where n.reversed_invoice_id in (:ids) and n.kind = 'CREDIT_NOTE'"
                 + " and n.state <> 'CANCELLED' and l.credited_line_id is not null"
                 + " and n.id <> :excluded"
                 + " group by l.credited_line_id order by l.credited_line_id")
-        .param("id", invoiceId)
+        .param("ids", List.copyOf(invoiceIds))
         .param("excluded", excludedNoteId)
         .query(
             (ResultSet rs) -> {

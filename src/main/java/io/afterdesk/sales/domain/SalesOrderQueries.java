@@ -110,6 +110,21 @@ public class SalesOrderQueries {
         .list();
   }
 
+  /** The orders of these ids within the caller's reach (the others are left out), newest first. */
+  public List<SalesOrderRow> rowsOf(Collection<Long> orderIds) {
+    if (orderIds.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder where = new StringBuilder("where o.id in (:ids)");
+    Map<String, Object> params = new HashMap<>();
+    params.put("ids", List.copyOf(orderIds));
+    reach.current().restrict(where, params, "o.customer_id", "o.id", "sales.order");
+    return jdbc.sql(ROW + where + " order by o.order_date desc, o.id desc")
+        .params(params)
+        .query(SalesOrderQueries::row)
+        .list();
+  }
+
   /** The products on the lines of the confirmed orders of any of these customers. */
   public List<Long> productIdsConfirmedFor(Collection<Long> customerIds) {
     if (customerIds.isEmpty()) {
