@@ -1,6 +1,7 @@
 package io.afterdesk.invoicing.domain;
 
 import io.afterdesk.common.DocumentRef;
+import io.afterdesk.common.LocalizedText;
 import io.afterdesk.common.Money;
 import io.afterdesk.common.reach.DocumentReach;
 import io.afterdesk.invoicing.InvoiceKind;
@@ -38,7 +39,8 @@ public class InvoiceSets {
           + " i.customer_id, i.sales_order_id, i.origin_type, i.origin_id, i.reference,"
           + " i.invoice_date, i.due_date, i.reversed_invoice_id, r.number as reversed_number,"
           + " i.currency, i.amount_untaxed, i.amount_tax, i.amount_total, b.paid, b.credited,"
-          + " i.posted_at from invoice i join invoice_balance b on b.id = i.id"
+          + " i.posted_at, i.reference_key, i.reference_args"
+          + " from invoice i join invoice_balance b on b.id = i.id"
           + " join journal j on j.id = i.journal_id"
           + " left join invoice r on r.id = i.reversed_invoice_id ";
 
@@ -132,7 +134,8 @@ public class InvoiceSets {
         new Money(rs.getBigDecimal("amount_total"), currency),
         rs.getBigDecimal("paid"),
         rs.getBigDecimal("credited"),
-        posted == null ? null : posted.toInstant());
+        posted == null ? null : posted.toInstant(),
+        LocalizedText.ofColumns(rs.getString("reference_key"), rs.getString("reference_args")));
   }
 
   /** A document's row before its lines are read. */
@@ -158,7 +161,8 @@ public class InvoiceSets {
       Money total,
       BigDecimal paid,
       BigDecimal credited,
-      @Nullable Instant postedAt) {
+      @Nullable Instant postedAt,
+      @Nullable LocalizedText referenceText) {
 
     InvoiceView view(List<InvoiceLineView> lines) {
       BigDecimal amount = total.amount();
@@ -186,7 +190,8 @@ public class InvoiceSets {
           new Money(paid, currency),
           new Money(credited, currency),
           new Money(InvoiceViews.residual(state, amount, paid, credited), currency),
-          postedAt);
+          postedAt,
+          referenceText);
     }
   }
 }
