@@ -2,7 +2,6 @@ package io.afterdesk.helpdesk;
 
 import io.afterdesk.common.FieldValidationException;
 import io.afterdesk.common.NotFoundException;
-import io.afterdesk.helpdesk.domain.Stage;
 import io.afterdesk.helpdesk.domain.Team;
 import io.afterdesk.helpdesk.domain.TeamRepository;
 import io.afterdesk.helpdesk.domain.TicketRepository;
@@ -11,7 +10,6 @@ import io.afterdesk.identity.TeamMemberships;
 import io.afterdesk.identity.UserManagement;
 import io.afterdesk.identity.UserSummary;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ public class Teams {
     Map<Long, List<Long>> members = membersByTeam();
     return teams.findAll().stream()
         .sorted(Comparator.comparing(Team::id))
-        .map(team -> view(team, members.getOrDefault(team.id(), List.of())))
+        .map(team -> TeamViews.of(team, members.getOrDefault(team.id(), List.of())))
         .toList();
   }
 
@@ -77,7 +75,7 @@ public class Teams {
 
   @Transactional(readOnly = true)
   public Optional<TeamView> find(long id) {
-    return teams.findById(id).map(team -> view(team, memberIdsOf(id)));
+    return teams.findById(id).map(team -> TeamViews.of(team, memberIdsOf(id)));
   }
 
   @Transactional(readOnly = true)
@@ -143,17 +141,5 @@ public class Teams {
                     Map.Entry::getValue,
                     Collectors.collectingAndThen(
                         Collectors.toList(), list -> list.stream().sorted().toList()))));
-  }
-
-  static TeamView view(Team team, List<Long> memberIds) {
-    List<StageView> stages = new ArrayList<>();
-    List<Stage> teamStages = team.stages();
-    for (int i = 0; i < teamStages.size(); i++) {
-      Stage stage = teamStages.get(i);
-      stages.add(
-          new StageView(stage.stageId(), stage.name(), stage.nameVi(), i + 1, stage.closing()));
-    }
-    return new TeamView(
-        team.id(), team.name(), memberIds, team.afterSales(), team.fieldServiceProjectId(), stages);
   }
 }

@@ -82,7 +82,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return;
       }
       if (first.isComplete()) {
-        replay(first, response);
+        first.replayOn(response);
         return;
       }
       if (System.nanoTime() > deadline) {
@@ -121,21 +121,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         records.release(principal, key);
       }
       wrapper.copyBodyToResponse();
-    }
-  }
-
-  private void replay(IdempotencyRecord first, HttpServletResponse response) throws IOException {
-    response.setStatus(first.responseStatus());
-    if (first.contentType() != null) {
-      response.setContentType(first.contentType());
-    }
-    if (first.location() != null) {
-      response.setHeader("Location", first.location());
-    }
-    response.setHeader("Idempotent-Replayed", "true");
-    byte[] body = first.responseBody();
-    if (body != null && body.length > 0) {
-      response.getOutputStream().write(body);
     }
   }
 
